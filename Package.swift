@@ -1,0 +1,38 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Amparo",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "amparo", targets: ["amparo"]),
+        .library(name: "AmparoCore", targets: ["AmparoCore"]),
+        .library(name: "AmparoUI", targets: ["AmparoUI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+    ],
+    targets: [
+        // Engine: model, loader, conditions, validator, session, localization. No terminal code.
+        .target(name: "AmparoCore", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // In-memory screen, text width and wrapping, key table, views, plain line mode.
+        .target(name: "AmparoUI", dependencies: ["AmparoCore"]),
+        // ncursesw, wide-character API. Only AmparoCurses imports it.
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+        // The thin adapter that copies the in-memory screen to ncursesw.
+        .target(name: "AmparoCurses", dependencies: ["AmparoUI", "CNcursesw"]),
+        // The command-line interface: argument parsing only, no logic.
+        .executableTarget(name: "amparo", dependencies: [
+            "AmparoCore", "AmparoUI", "AmparoCurses",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "AmparoCoreTests", dependencies: ["AmparoCore"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "AmparoUITests", dependencies: ["AmparoUI"]),
+        // Runs the built `amparo` binary (non-interactive commands and plain mode).
+        .testTarget(name: "AmparoCLITests", dependencies: ["AmparoCore"]),
+        // Runs the built binary in tmux.
+        .testTarget(name: "AmparoEndToEndTests", dependencies: []),
+    ]
+)

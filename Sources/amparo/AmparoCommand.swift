@@ -1,0 +1,14 @@
+import AmparoCore
+import ArgumentParser
+
+/// The root command: runs the wizard, or one of the subcommands.
+@main
+struct AmparoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "amparo",
+        abstract: "A know-your-rights screening wizard.",
+        version: Amparo.version
+    )
+
+    func run() throws {}
+}
