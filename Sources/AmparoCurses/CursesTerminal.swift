@@ -95,7 +95,7 @@ public final class CursesTerminal: Terminal {
         for run in runs {
             var x = run.x
             for cell in run.cells {
-                defer { x += cell.isContinuation ? 1 : max(cell.width, 1) }
+                defer { x += 1 }
                 if cell.isContinuation { continue }
                 let (attributes, pair) = attributes(for: cell.style)
                 var wide = Array(cell.grapheme.unicodeScalars.prefix(Int(CCHARW_MAX)).map { wchar_t(bitPattern: $0.value) })
