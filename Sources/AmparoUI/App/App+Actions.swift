@@ -5,13 +5,22 @@ extension App {
     public func handle(_ action: Action) {
         if action == .resize { return }
         if helpVisible {
-            if action != .resize { helpVisible = false }
+            switch action {
+            case .up: helpOffset -= 1
+            case .down: helpOffset += 1
+            case .pageUp: helpOffset -= max(bodySize.height - 1, 1)
+            case .pageDown: helpOffset += max(bodySize.height - 1, 1)
+            default: helpVisible = false
+            }
+            helpOffset = max(helpOffset, 0)
             return
         }
         if action != .quit { message = nil }
         switch action {
         case .quit: quit()
-        case .help: helpVisible = true
+        case .help:
+            helpVisible = true
+            helpOffset = 0
         case .language: openLanguagePicker()
         case .back: goBack()
         case .dismiss: if page == .language, returnFromLanguage != nil { goBack() }

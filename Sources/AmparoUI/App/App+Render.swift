@@ -18,6 +18,9 @@ extension App {
         }
         let (header, content) = currentContent()
         let (body, footerRegions) = FrameView.draw(header: header, hints: hints(), hintFormat: format, on: &screen)
+        if body.width != bodySize.width || body.height != bodySize.height {
+            states[page]?.revealSelection = true
+        }
         bodySize = (body.width, body.height)
         regions = footerRegions
         if helpVisible {
@@ -27,7 +30,8 @@ extension App {
         switch content {
         case .list(let list):
             var state = states[page] ?? ListState()
-            let document = ListView.document(for: list, selected: state.selected, width: body.width)
+            let document = ListView.document(for: list, selected: state.selected, width: body.width,
+                                             height: body.height)
             if state.revealSelection {
                 state.offset = ListView.offset(for: document, selected: state.selected,
                                                from: state.offset, height: body.height)
@@ -90,6 +94,7 @@ extension App {
             .init(key: "q", text: strings(.helpQuit)),
         ]
         HelpView.draw(title: strings(.helpTitle), intro: strings(.helpIntro), entries: entries,
-                      closing: strings(.helpPrivacy) + "\n" + strings(.helpClose), in: body, on: &screen)
+                      closing: strings(.helpPrivacy) + "\n" + strings(.helpClose), offset: &helpOffset,
+                      in: body, on: &screen)
     }
 }

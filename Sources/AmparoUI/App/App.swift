@@ -25,6 +25,7 @@ public final class App {
     var message: String?
     var returnFromLanguage: AppPage?
     var regions: [HitRegion] = []
+    var helpOffset = 0
     var bodySize = (width: 78, height: 8)
 
     /// A new app on its first screen: the language picker, or the flow picker with `--lang`.

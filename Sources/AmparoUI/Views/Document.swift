@@ -4,6 +4,8 @@ public struct Document: Sendable {
     public let width: Int
     /// The lines so far.
     public private(set) var lines: [BodyLine] = []
+    /// The line that matters most to keep in view with the choices (the question).
+    public var anchor: Int?
 
     public init(width: Int) {
         self.width = max(width, 1)

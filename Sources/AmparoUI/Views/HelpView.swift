@@ -10,9 +10,9 @@ public enum HelpView {
         }
     }
 
-    /// Draws the help into `rect`.
+    /// Draws the help into `rect` from line `offset`, which is clamped to the text.
     public static func draw(title: String, intro: String, entries: [Entry], closing: String,
-                            in rect: Rect, on screen: inout Screen) {
+                            offset: inout Int, in rect: Rect, on screen: inout Screen) {
         for row in rect.y..<(rect.y + rect.height) {
             screen.fill(row: row, from: rect.x, count: rect.width)
         }
@@ -30,9 +30,10 @@ public enum HelpView {
         }
         document.gap()
         document.paragraph(closing, style: .dim)
-        ScrollView.draw(document.lines, offset: 0, in: rect, on: &screen)
-        for line in entryLines where line < rect.height {
-            screen.restyle(row: rect.y + line, from: rect.x, count: keyWidth, style: .key)
+        offset = min(max(offset, 0), ScrollView.maximumOffset(lineCount: document.lines.count, height: rect.height))
+        ScrollView.draw(document.lines, offset: offset, in: rect, on: &screen)
+        for line in entryLines where line >= offset && line - offset < rect.height {
+            screen.restyle(row: rect.y + line - offset, from: rect.x, count: keyWidth, style: .key)
         }
     }
 }
