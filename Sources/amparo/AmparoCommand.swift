@@ -13,7 +13,8 @@ struct AmparoCommand: ParsableCommand {
         With no subcommand, runs the wizard: full screen when standard output is a terminal, \
         otherwise (or with --plain) one line at a time.
         """,
-        version: Amparo.version
+        version: Amparo.version,
+        subcommands: [ValidateCommand.self, KioskPinCommand.self]
     )
 
     @OptionGroup var wizard: WizardOptions
