@@ -42,7 +42,7 @@ public struct KeyMap: Sendable {
             .character("?"): .help, .function(1): .help,
             .escape: .dismiss,
         ]
-        for (letter, action) in [("l", Action.language), ("r", .restart), ("q", .quit)] {
+        for (letter, action) in [("b", Action.back), ("l", .language), ("r", .restart), ("q", .quit)] {
             table[.character(Character(letter))] = action
             table[.character(Character(letter.uppercased()))] = action
         }
