@@ -121,7 +121,7 @@ final class NodeReader {
     func date(_ node: Node, what: String) -> LocalDate? {
         guard let value = string(node, what: what) else { return nil }
         guard let date = LocalDate(value) else {
-            report(.badDate, "\(what) '\(value)' is not a date of the form YYYY-MM-DD", at: location(node))
+            report(.badDate, "\(what) is '\(value)', not a real day written YYYY-MM-DD", at: location(node))
             return nil
         }
         return date
