@@ -8,7 +8,7 @@ struct AmparoCommand: ParsableCommand {
         commandName: "amparo",
         abstract: "A know-your-rights screening wizard.",
         version: Amparo.version,
-        subcommands: [ValidateCommand.self]
+        subcommands: [ValidateCommand.self, KioskPinCommand.self]
     )
 
     func run() throws {}
