@@ -1,5 +1,7 @@
 import AmparoCore
+import AmparoCurses
 import ArgumentParser
+import Foundation
 
 /// The root command: runs the wizard, or one of the subcommands.
 @main
@@ -7,9 +9,18 @@ struct AmparoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "amparo",
         abstract: "A know-your-rights screening wizard.",
+        discussion: """
+        With no subcommand, runs the wizard: full screen when standard output is a terminal, \
+        otherwise (or with --plain) one line at a time.
+        """,
         version: Amparo.version,
         subcommands: [ValidateCommand.self, KioskPinCommand.self]
     )
 
-    func run() throws {}
+    @OptionGroup var wizard: WizardOptions
+
+    func run() throws {
+        try WizardLauncher.run(wizard.launcherOptions, environment: ProcessInfo.processInfo.environment,
+                               plainFront: { _ in throw ValidationError("the plain line mode is not available yet") })
+    }
 }
