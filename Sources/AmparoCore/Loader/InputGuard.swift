@@ -13,10 +13,15 @@ enum InputGuard {
                                        at: location(ofByte: problem.offset, in: bytes, file: file)))
         }
         let text = String(decoding: bytes, as: UTF8.self)
-        if let deep = NestingScanner.firstTooDeep(text, limit: limits.maximumNesting) {
-            return .failure(Diagnostic(.nestingTooDeep,
-                "nesting deeper than \(limits.maximumNesting) levels",
-                at: SourceLocation(file: file, line: deep.line, column: deep.column)))
+        switch PreScanner.scan(text, limit: limits.maximumNesting) {
+        case .tooDeep(let line, let column)?:
+            return .failure(Diagnostic(.nestingTooDeep, "nesting deeper than \(limits.maximumNesting) levels",
+                                       at: SourceLocation(file: file, line: line, column: column)))
+        case .alias(let line, let column)?:
+            return .failure(Diagnostic(.aliasNotAllowed, NodeReader.aliasMessage,
+                                       at: SourceLocation(file: file, line: line, column: column)))
+        case nil:
+            break
         }
         return .success(text)
     }

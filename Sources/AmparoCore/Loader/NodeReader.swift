@@ -30,7 +30,7 @@ final class NodeReader {
         guard node.anchor == nil else {
             let at = location(node)
             if reportedAnchors.insert(at).inserted {
-                report(.aliasNotAllowed, "YAML anchors and aliases (&name, *name) are not allowed; write the value out", at: at)
+                report(.aliasNotAllowed, NodeReader.aliasMessage, at: at)
             }
             return nil
         }
@@ -160,6 +160,8 @@ final class NodeReader {
             return nil
         }
     }
+
+    static let aliasMessage = "YAML anchors and aliases (&name, *name) are not allowed; write the value out, and quote text that starts with '&' or '*'"
 
     static func isValidID(_ value: String) -> Bool {
         !value.isEmpty && value.unicodeScalars.allSatisfy {
