@@ -1,5 +1,6 @@
 import AmparoCore
 import AmparoCurses
+import AmparoSystem
 import ArgumentParser
 import Foundation
 
@@ -20,7 +21,12 @@ struct AmparoCommand: ParsableCommand {
     @OptionGroup var wizard: WizardOptions
 
     func run() throws {
-        try WizardLauncher.run(wizard.launcherOptions, environment: ProcessInfo.processInfo.environment,
+        let environment = ProcessInfo.processInfo.environment
+        var options = wizard.launcherOptions
+        options.kiosk = try KioskSetup.config(kioskFlag: wizard.kiosk, environment: environment)
+        options.volunteer = wizard.volunteer
+        options.services = KioskSetup.services(for: options.kiosk)
+        try WizardLauncher.run(options, environment: environment,
                                plainFront: { _ in throw ValidationError("the plain line mode is not available yet") })
     }
 }
