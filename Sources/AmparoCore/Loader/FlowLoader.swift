@@ -1,0 +1,77 @@
+import Foundation
+
+/// Loads flow files: raw-input guards, YAML composition, then decoding with positions. Never
+/// throws and never crashes on bad input: every problem becomes a located diagnostic.
+public enum FlowLoader {
+    /// Loads YAML text as if read from `file`.
+    public static func load(yaml text: String, file: String) -> FlowLoadResult {
+        load(data: Data(text.utf8), file: file)
+    }
+
+    /// Loads file bytes as if read from `file`.
+    public static func load(data: Data, file: String) -> FlowLoadResult {
+        var result = FlowLoadResult(flows: [], diagnostics: [], files: [file])
+        let text: String
+        switch InputGuard.check(data, file: file) {
+        case .failure(let diagnostic):
+            result.diagnostics = [diagnostic]
+            return result
+        case .success(let checked):
+            text = checked
+        }
+        let document: YAMLDocument
+        switch YAMLDocument.parse(text, file: file) {
+        case .failure(let diagnostic):
+            result.diagnostics = [diagnostic]
+            return result
+        case .success(let parsed):
+            document = parsed
+        }
+        guard let root = document.root else {
+            result.diagnostics = [Diagnostic(.emptyFile, "the file holds no flow (it is empty or only comments)",
+                                             at: SourceLocation(file: file, line: 1, column: 1))]
+            return result
+        }
+        let reader = NodeReader(file: file, text: text)
+        if let flow = withExtendedLifetime(document.parser, { FlowDecoder(reader: reader).decode(root) }) {
+            result.flows = [flow]
+        }
+        result.diagnostics = reader.diagnostics
+        return result
+    }
+
+    /// Loads one file.
+    public static func load(file: String) -> FlowLoadResult {
+        let url = URL(fileURLWithPath: file)
+        if let size = (try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int,
+           size > InputLimits.maximumFileSize {
+            // Refuse without reading the file into memory.
+            return FlowLoadResult(flows: [], diagnostics: [InputGuard.tooLarge(size: size, file: file)], files: [file])
+        }
+        guard let data = try? Data(contentsOf: url) else {
+            return FlowLoadResult(flows: [], diagnostics: [
+                Diagnostic(.unreadableFile, "cannot read the file", at: SourceLocation(file: file, line: 1, column: 1)),
+            ], files: [file])
+        }
+        return load(data: data, file: file)
+    }
+
+    /// Loads every `*.yaml` and `*.yml` file of a directory, in name order.
+    public static func load(directory: String) -> FlowLoadResult {
+        var result = FlowLoadResult(flows: [], diagnostics: [], files: [])
+        for file in yamlFiles(in: directory) {
+            let loaded = load(file: file)
+            result.flows += loaded.flows
+            result.diagnostics += loaded.diagnostics
+            result.files += loaded.files
+        }
+        return result
+    }
+
+    /// The `*.yaml` and `*.yml` files of a directory, sorted by name.
+    public static func yamlFiles(in directory: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+            .map { (directory as NSString).appendingPathComponent($0) }
+    }
+}

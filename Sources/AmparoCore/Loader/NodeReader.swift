@@ -1,0 +1,175 @@
+import Foundation
+import Yams
+
+/// Reads model values out of composed YAML nodes, recording every problem as a diagnostic with
+/// the node's position, and normalizing text to NFC.
+final class NodeReader {
+    let file: String
+    private let lines: [Substring]
+    private(set) var diagnostics: [Diagnostic] = []
+    private var reportedAnchors = Set<SourceLocation>()
+
+    init(file: String, text: String) {
+        self.file = file
+        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    func report(_ code: DiagnosticCode, _ message: String, at location: SourceLocation,
+                notes: [String] = [], suggestion: String? = nil) {
+        diagnostics.append(Diagnostic(code, message, at: location, notes: notes, suggestion: suggestion))
+    }
+
+    func location(_ node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return SourceLocation(file: file, line: 1, column: 1) }
+        return SourceLocation(file: file, line: mark.line, column: mark.column)
+    }
+
+    /// The node, unless it is (or repeats) an anchored node: anchors and aliases are refused, and
+    /// an aliased subtree is never walked, so an alias bomb costs nothing.
+    func plain(_ node: Node) -> Node? {
+        guard node.anchor == nil else {
+            let at = location(node)
+            if reportedAnchors.insert(at).inserted {
+                report(.aliasNotAllowed, "YAML anchors and aliases (&name, *name) are not allowed; write the value out", at: at)
+            }
+            return nil
+        }
+        return node
+    }
+
+    /// Reads a mapping whose keys must all be in `keys`; unknown keys are reported with a
+    /// "did you mean".
+    func mapping(_ node: Node, what: String, keys: [String]) -> MappingFields? {
+        guard let node = plain(node) else { return nil }
+        guard case .mapping(let mapping) = node else {
+            report(.wrongType, "expected a mapping for \(what), found \(describe(node))", at: location(node))
+            return nil
+        }
+        var fields = MappingFields(location: location(node), what: what, values: [:], keyLocations: [:])
+        for (keyNode, value) in mapping {
+            guard let keyNode = plain(keyNode), case .scalar(let key) = keyNode else {
+                report(.wrongType, "expected a plain key in \(what)", at: location(keyNode))
+                continue
+            }
+            guard keys.contains(key.string) else {
+                report(.unknownKey, "unknown key '\(key.string)' in \(what)", at: location(keyNode),
+                       suggestion: EditDistance.suggestion(for: key.string, among: keys))
+                continue
+            }
+            fields.values[key.string] = value
+            fields.keyLocations[key.string] = location(keyNode)
+        }
+        return fields
+    }
+
+    /// The value of a required key, or a "missing" diagnostic at the mapping.
+    func required(_ fields: MappingFields, _ key: String) -> Node? {
+        guard let value = fields[key] else {
+            report(.missingField, "missing '\(key)' in \(fields.what)", at: fields.location)
+            return nil
+        }
+        return value
+    }
+
+    /// A scalar's string (NFC), refusing mappings, lists and null.
+    func string(_ node: Node, what: String) -> String? {
+        guard let node = plain(node) else { return nil }
+        guard case .scalar(let scalar) = node, node.null == nil || scalar.style != .plain else {
+            report(.wrongType, "expected text for \(what), found \(describe(node))", at: location(node))
+            return nil
+        }
+        return scalar.string.precomposedStringWithCanonicalMapping
+    }
+
+    /// User-visible text under a key; blank text is reported.
+    func text(_ node: Node, key: String, what: String) -> Text? {
+        guard let value = string(node, what: what) else { return nil }
+        if value.allSatisfy(\.isWhitespace) {
+            report(.emptyText, "\(what) is empty", at: location(node))
+        }
+        return Text(key: key, english: value, location: location(node))
+    }
+
+    /// An id: lower-case letters, digits, `-` and `_`. A bare yes/no is refused with advice.
+    func id(_ node: Node, what: String) -> String? {
+        guard let node = plain(node) else { return nil }
+        if case .scalar(let scalar) = node, scalar.style == .plain, node.bool != nil {
+            report(.wrongType, "\(what) '\(scalar.string)' reads as a boolean in YAML; quote it: \"\(scalar.string)\"",
+                   at: location(node))
+            return nil
+        }
+        guard let value = string(node, what: what) else { return nil }
+        if !NodeReader.isValidID(value) {
+            report(.badID, "\(what) '\(value)' may use only lower-case letters, digits, '-' and '_'",
+                   at: location(node))
+        }
+        return value
+    }
+
+    /// A reference to an id, with its position.
+    func ref(_ node: Node, what: String) -> Ref? {
+        guard let value = id(node, what: what) else { return nil }
+        return Ref(id: value, location: location(node))
+    }
+
+    /// A `YYYY-MM-DD` date.
+    func date(_ node: Node, what: String) -> LocalDate? {
+        guard let value = string(node, what: what) else { return nil }
+        guard let date = LocalDate(value) else {
+            report(.badDate, "\(what) '\(value)' is not a date of the form YYYY-MM-DD", at: location(node))
+            return nil
+        }
+        return date
+    }
+
+    /// `true` or `false`.
+    func bool(_ node: Node, what: String) -> Bool? {
+        guard let node = plain(node) else { return nil }
+        guard case .scalar = node, let value = node.bool else {
+            report(.wrongType, "expected true or false for \(what), found \(describe(node))", at: location(node))
+            return nil
+        }
+        return value
+    }
+
+    /// A list's items.
+    func sequence(_ node: Node, what: String) -> [Node]? {
+        guard let node = plain(node) else { return nil }
+        guard case .sequence(let sequence) = node else {
+            report(.wrongType, "expected a list for \(what), found \(describe(node))", at: location(node))
+            return nil
+        }
+        return Array(sequence)
+    }
+
+    /// A condition string, parsed with exact columns.
+    func condition(_ node: Node, what: String) -> Condition? {
+        guard let value = string(node, what: what), case .scalar(let scalar) = node else { return nil }
+        let start = location(node)
+        let columns = ScalarColumns(scalar: scalar, start: start,
+                                    line: lines.indices.contains(start.line - 1) ? lines[start.line - 1] : nil)
+        do {
+            return try ConditionParser.parse(value, locate: columns.locate)
+        } catch {
+            report(.conditionSyntax, "in condition: \(error.message)", at: error.location)
+            return nil
+        }
+    }
+
+    static func isValidID(_ value: String) -> Bool {
+        !value.isEmpty && value.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
+        }
+    }
+
+    func describe(_ node: Node) -> String {
+        switch node {
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        case .scalar(let scalar):
+            if scalar.style == .plain, node.null != nil { return "nothing" }
+            return "'\(scalar.string.prefix(40))'"
+        }
+    }
+}
