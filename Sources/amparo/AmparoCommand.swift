@@ -7,7 +7,8 @@ struct AmparoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "amparo",
         abstract: "A know-your-rights screening wizard.",
-        version: Amparo.version
+        version: Amparo.version,
+        subcommands: [DecideCommand.self, PathsCommand.self, GraphCommand.self, ReviewCommand.self]
     )
 
     func run() throws {}
