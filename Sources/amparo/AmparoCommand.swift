@@ -8,7 +8,10 @@ struct AmparoCommand: ParsableCommand {
         commandName: "amparo",
         abstract: "A know-your-rights screening wizard.",
         version: Amparo.version,
-        subcommands: [DecideCommand.self, PathsCommand.self, GraphCommand.self, ReviewCommand.self]
+        subcommands: [
+            ValidateCommand.self,
+            DecideCommand.self, PathsCommand.self, GraphCommand.self, ReviewCommand.self,
+        ]
     )
 
     func run() throws {}
