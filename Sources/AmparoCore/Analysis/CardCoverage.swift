@@ -1,28 +1,18 @@
-/// Which answers show a card: for each outcome that can show it, the answer combinations that
-/// lead there with the card shown. Used by `amparo review`.
+/// Which answers show a card: the outcomes that can show it, and the answer combinations that
+/// do (generalized: a question is left out when the card's showing does not depend on it).
+/// Used by `amparo review`.
 public struct CardCoverage: Hashable, Codable, Sendable {
     /// The card's id.
     public var card: String
-    /// The outcomes that can show it, in step order, with the combinations.
-    public var outcomes: [OutcomeCombinations]
-
-    /// Creates a coverage entry.
-    public init(card: String, outcomes: [OutcomeCombinations]) {
-        self.card = card
-        self.outcomes = outcomes
-    }
-}
-
-/// An outcome and the answer combinations that reach it showing a given card.
-public struct OutcomeCombinations: Hashable, Codable, Sendable {
-    /// The outcome step's id.
-    public var outcome: String
-    /// The combinations, merged where they differ in one question only.
+    /// The outcomes that can show it, in step order.
+    public var outcomes: [String]
+    /// The combinations; any one of them shows the card.
     public var combinations: [AnswerCombination]
 
-    /// Creates an entry.
-    public init(outcome: String, combinations: [AnswerCombination]) {
-        self.outcome = outcome
+    /// Creates a coverage entry.
+    public init(card: String, outcomes: [String], combinations: [AnswerCombination]) {
+        self.card = card
+        self.outcomes = outcomes
         self.combinations = combinations
     }
 }

@@ -1,36 +1,40 @@
-/// Walks a flow's answer groups (answers that lead to the same state are one group) and records,
-/// for every card, the combinations that show it at each outcome.
+/// Walks a flow's answer groups (answers that lead to the same state are one group) to its
+/// outcomes, then describes, for every card, the answer combinations that show it.
 struct CoverageCollector {
     let transitions: AnalysisTransitions
 
-    private typealias Combination = [String: Set<Answer>]
+    /// question → the answers allowed.
+    typealias Combination = [String: Set<Answer>]
+
+    /// One walk's end: the answers (as groups) and the cards shown.
+    struct Leaf {
+        var combination: Combination
+        var outcome: String
+        var cards: Set<String>
+    }
 
     func report(limit: Int) -> CoverageReport {
         let flow = transitions.flow
-        var found: [String: [String: [Combination]]] = [:]  // card → outcome → combinations
+        var leaves: [Leaf] = []
+        var everyValue: [String: Set<Answer>] = [:]
         var nodes: [(parent: Int, question: String, answers: Set<Answer>)] = []
         var stack: [(state: AnalysisState, node: Int)] = [(transitions.start, -1)]
-        var leaves = 0
         var complete = true
-        var everyValue: [String: Set<Answer>] = [:]
         while let (state, node) = stack.popLast() {
             guard let step = flow.step(state.step) else { continue }
             if step.kind == .outcome {
-                leaves += 1
-                if leaves > limit {
+                guard leaves.count < limit else {
                     complete = false
                     break
                 }
-                let combination = self.combination(endingAt: node, in: nodes)
-                for card in flow.outcomeCards(at: step.id, answers: Answers(state.answers)) {
-                    found[card.id, default: [:]][step.id, default: []].append(combination)
-                }
+                let cards = flow.outcomeCards(at: step.id, answers: Answers(state.answers)).map(\.id)
+                leaves.append(Leaf(combination: combination(endingAt: node, in: nodes), outcome: step.id,
+                                   cards: Set(cards)))
                 continue
             }
-            let ways = transitions.from(state)
             var groups: [(next: AnalysisState, answers: Set<Answer>)] = []
             var groupIndex: [AnalysisState: Int] = [:]
-            for way in ways {
+            for way in transitions.from(state) {
                 let value = step.kind == .single ? way.answer : way.projected
                 if let value { everyValue[step.id, default: []].insert(value) }
                 guard let next = way.next else { continue }
@@ -42,8 +46,7 @@ struct CoverageCollector {
                 }
             }
             for group in groups.reversed() {
-                let everyAnswer = groups.count == 1 && ways.allSatisfy { $0.next != nil }
-                if step.kind.isQuestion && !everyAnswer {
+                if step.kind.isQuestion {
                     nodes.append((node, step.id, group.answers))
                     stack.append((group.next, nodes.count - 1))
                 } else {
@@ -52,13 +55,14 @@ struct CoverageCollector {
             }
         }
         let order = Dictionary(flow.steps.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let cards = flow.cards.map { card in
-            let outcomes = (found[card.id] ?? [:]).sorted { (order[$0.key] ?? 0) < (order[$1.key] ?? 0) }
-            return CardCoverage(card: card.id, outcomes: outcomes.map { outcome, combinations in
-                OutcomeCombinations(outcome: outcome,
-                                    combinations: render(CombinationMerger.merge(combinations), order: order,
-                                                         everyValue: everyValue))
-            })
+        let condenser = CombinationCondenser(leaves: leaves, everyValue: everyValue)
+        let cards = flow.cards.map { card -> CardCoverage in
+            let outcomes = Set(leaves.filter { $0.cards.contains(card.id) }.map(\.outcome))
+            let readFirst = Set(card.when?.questions.map(\.id) ?? [])
+            let combinations = condenser.combinations(showing: card.id, preferring: readFirst)
+            return CardCoverage(card: card.id,
+                                outcomes: outcomes.sorted { (order[$0] ?? 0) < (order[$1] ?? 0) },
+                                combinations: render(combinations, order: order, everyValue: everyValue))
         }
         return CoverageReport(cards: cards, isComplete: complete)
     }
@@ -76,10 +80,9 @@ struct CoverageCollector {
 
     private func render(_ combinations: [Combination], order: [String: Int],
                         everyValue: [String: Set<Answer>]) -> [AnswerCombination] {
-        Set(combinations.map { combination in
-            combination.filter { question, answers in answers != everyValue[question] }
-        }).map { combination in
-            let questions = combination.keys.sorted { (order[$0] ?? 0, $0) < (order[$1] ?? 0, $1) }
+        combinations.map { combination in
+            let questions = combination.keys.filter { combination[$0] != everyValue[$0] }
+                .sorted { (order[$0] ?? 0, $0) < (order[$1] ?? 0, $1) }
             return AnswerCombination(constraints: questions.map { question in
                 let compared = transitions.flow.step(question)?.kind == .multiple
                     ? (transitions.index.comparedOptions[question] ?? []).sorted() : []
@@ -93,41 +96,5 @@ struct CoverageCollector {
     private static func precedes(_ lhs: AnswerConstraint, _ rhs: AnswerConstraint) -> Bool {
         if lhs.question != rhs.question { return lhs.question < rhs.question }
         return lhs.answers.lexicographicallyPrecedes(rhs.answers)
-    }
-}
-
-/// Merges answer combinations that differ in one question only (`a = x` and `a = y`, the rest
-/// equal, become `a = x or y`), until no more merge; then drops duplicates.
-enum CombinationMerger {
-    static func merge(_ combinations: [[String: Set<Answer>]]) -> [[String: Set<Answer>]] {
-        var current = Array(Set(combinations))
-        var changed = true
-        while changed {
-            changed = false
-            let questions = Set(current.flatMap(\.keys)).sorted()
-            for question in questions {
-                var buckets: [[String: Set<Answer>]: Set<Answer>] = [:]
-                var order: [[String: Set<Answer>]] = []
-                var untouched: [[String: Set<Answer>]] = []
-                for combination in current {
-                    guard let answers = combination[question] else {
-                        untouched.append(combination)
-                        continue
-                    }
-                    var rest = combination
-                    rest[question] = nil
-                    if buckets[rest] == nil { order.append(rest) }
-                    buckets[rest, default: []].formUnion(answers)
-                }
-                let merged = order.map { rest -> [String: Set<Answer>] in
-                    var combination = rest
-                    combination[question] = buckets[rest]
-                    return combination
-                }
-                if merged.count + untouched.count < current.count { changed = true }
-                current = Array(Set(untouched + merged))
-            }
-        }
-        return current
     }
 }

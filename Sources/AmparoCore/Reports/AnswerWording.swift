@@ -28,17 +28,20 @@ public struct AnswerWording {
     /// `needs: food checked, health not checked`.
     public func describe(_ constraint: AnswerConstraint) -> String {
         guard let step = flow.step(constraint.question) else { return constraint.question }
-        let parts = constraint.answers.map { answer -> String in
-            switch answer {
-            case .one(let id): return "\"\(label(id, of: step))\""
-            case .unsure: return "\"\(label(UnsureOption.id, of: step))\""
-            case .many(let checked):
-                let words = constraint.comparedOptions.map { id in
-                    "\"\(label(id, of: step))\" " + (checked.contains(id) ? "checked" : "not checked")
-                }
+        if step.kind == .multiple {
+            let subsets = constraint.answers.compactMap { answer -> Set<String>? in
+                if case .many(let checked) = answer { return checked }
+                return nil
+            }
+            var parts = SubsetCover.cubes(subsets, over: constraint.comparedOptions).map { cube -> String in
+                let words = cube.checked.map { "\"\(label($0, of: step))\" checked" }
+                    + cube.unchecked.map { "\"\(label($0, of: step))\" not checked" }
                 return words.isEmpty ? "any options checked" : words.joined(separator: " and ")
             }
+            if constraint.answers.contains(.unsure) { parts.append("\"\(label(UnsureOption.id, of: step))\"") }
+            return "\(constraint.question): " + parts.joined(separator: "; or ")
         }
+        let parts = constraint.answers.map { "\"\(label($0.ids.first ?? "", of: step))\"" }
         return "\(constraint.question) = " + parts.joined(separator: " or ")
     }
 }

@@ -133,16 +133,13 @@ public struct ReviewSheet {
             return ["Shown by: NO ANSWERS. No path shows this card."]
         }
         let wording = AnswerWording(flow: flow, language: language)
-        var lines = ["Shown by these answers:"]
-        for outcome in coverage.outcomes {
-            let text = flow.step(outcome.outcome).map { language.text($0.text) } ?? ""
-            lines.append("  At outcome [\(outcome.outcome)] \(text):")
-            for (index, combination) in outcome.combinations.enumerated() {
-                lines.append(index == 0 ? "    when" : "    or when")
-                if combination.constraints.isEmpty { lines.append("      (any answers)") }
-                for constraint in combination.constraints {
-                    lines += TextWrap.lines(wording.describe(constraint), width: width, indent: "      ")
-                }
+        var lines = TextWrap.lines("Shown at outcomes: " + coverage.outcomes.joined(separator: ", "), width: width)
+        lines.append("Shown by these answers (questions not named may have any answer):")
+        for (index, combination) in coverage.combinations.enumerated() {
+            lines.append(index == 0 ? "  when" : "  or when")
+            if combination.constraints.isEmpty { lines.append("    (any answers: shown on every path to these outcomes)") }
+            for constraint in combination.constraints {
+                lines += TextWrap.lines(wording.describe(constraint), width: width, indent: "    ")
             }
         }
         return lines
