@@ -10,31 +10,29 @@ struct CardDecoder {
     let flowID: String
 
     func decode(_ node: Node) -> Card? {
-        guard let fields = reader.mapping(node, what: "a card", keys: CardDecoder.keys),
+        guard let fields = reader.mapping(node, what: "a card", keys: CardDecoder.keys, named: { "card '\($0)'" }),
               let idNode = reader.required(fields, "id"),
               let id = reader.id(idNode, what: "card id") else { return nil }
-        let what = "card '\(id)'"
-        let named = MappingFields(location: fields.location, what: what, values: fields.values,
-                                  keyLocations: fields.keyLocations)
+        let what = fields.what
         let prefix = "\(flowID).card.\(id)"
         func text(_ key: String, required: Bool) -> Text? {
-            let node = required ? reader.required(named, key) : named[key]
+            let node = required ? reader.required(fields, key) : fields[key]
             return node.flatMap { reader.text($0, key: "\(prefix).\(key)", what: "'\(key)' of \(what)") }
         }
-        let title = text("title", required: true) ?? Text(key: "\(prefix).title", english: "", location: named.location)
-        let body = text("body", required: true) ?? Text(key: "\(prefix).body", english: "", location: named.location)
+        let title = text("title", required: true) ?? Text(key: "\(prefix).title", english: "", location: fields.location)
+        let body = text("body", required: true) ?? Text(key: "\(prefix).body", english: "", location: fields.location)
         var cite: [Ref] = []
-        if let citeNode = reader.required(named, "cite"),
+        if let citeNode = reader.required(fields, "cite"),
            let items = reader.sequence(citeNode, what: "'cite' of \(what)") {
             cite = items.compactMap { reader.ref($0, what: "source id") }
         }
-        let asOf = reader.required(named, "as-of").flatMap { reader.date($0, what: "'as-of' of \(what)") }
+        let asOf = reader.required(fields, "as-of").flatMap { reader.date($0, what: "'as-of' of \(what)") }
         var facts: [String] = []
-        if let factsNode = named["facts"], let items = reader.sequence(factsNode, what: "'facts' of \(what)") {
+        if let factsNode = fields["facts"], let items = reader.sequence(factsNode, what: "'facts' of \(what)") {
             facts = items.compactMap { reader.string($0, what: "a fact-sheet entry") }
         }
         var contacts: [Contact] = []
-        if let contactsNode = named["contacts"],
+        if let contactsNode = fields["contacts"],
            let items = reader.sequence(contactsNode, what: "'contacts' of \(what)") {
             for (index, item) in items.enumerated() {
                 if let contact = contact(item, key: "\(prefix).contact.\(index + 1)", what: what) {
@@ -45,8 +43,8 @@ struct CardDecoder {
         return Card(id: id, title: title, body: body, say: text("say", required: false), cite: cite,
                     asOf: asOf ?? LocalDate(year: 1, month: 1, day: 1)!,
                     contested: text("contested", required: false), facts: facts,
-                    urgent: named["urgent"].flatMap { reader.bool($0, what: "'urgent'") } ?? false,
-                    when: named["when"].flatMap { reader.condition($0, what: "'when'") },
+                    urgent: fields["urgent"].flatMap { reader.bool($0, what: "'urgent'") } ?? false,
+                    when: fields["when"].flatMap { reader.condition($0, what: "'when'") },
                     contacts: contacts, location: reader.location(idNode))
     }
 

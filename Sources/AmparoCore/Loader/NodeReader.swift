@@ -38,12 +38,17 @@ final class NodeReader {
     }
 
     /// Reads a mapping whose keys must all be in `keys`; unknown keys are reported with a
-    /// "did you mean".
-    func mapping(_ node: Node, what: String, keys: [String]) -> MappingFields? {
+    /// "did you mean". `named` names the mapping by its `id`, when it has one.
+    func mapping(_ node: Node, what: String, keys: [String],
+                 named: ((String) -> String)? = nil) -> MappingFields? {
         guard let node = plain(node) else { return nil }
         guard case .mapping(let mapping) = node else {
             report(.wrongType, "expected a mapping for \(what), found \(describe(node))", at: location(node))
             return nil
+        }
+        var what = what
+        if let named, let idNode = mapping["id"], case .scalar(let id) = idNode, idNode.anchor == nil {
+            what = named(id.string)  // "card 'rights'" rather than "a card"
         }
         var fields = MappingFields(location: location(node), what: what, values: [:], keyLocations: [:])
         for (keyNode, value) in mapping {

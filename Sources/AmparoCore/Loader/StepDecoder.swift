@@ -15,13 +15,11 @@ struct StepDecoder {
     let flowID: String
 
     func decode(_ node: Node) -> Step? {
-        guard let fields = reader.mapping(node, what: "a step", keys: StepDecoder.allKeys),
+        guard let fields = reader.mapping(node, what: "a step", keys: StepDecoder.allKeys, named: { "step '\($0)'" }),
               let idNode = reader.required(fields, "id"),
               let id = reader.id(idNode, what: "step id") else { return nil }
-        let what = "step '\(id)'"
-        let named = MappingFields(location: fields.location, what: what, values: fields.values,
-                                  keyLocations: fields.keyLocations)
-        guard let kindNode = reader.required(named, "kind"),
+        let what = fields.what
+        guard let kindNode = reader.required(fields, "kind"),
               let kindName = reader.string(kindNode, what: "'kind' of \(what)") else { return nil }
         guard let kind = StepKind(rawValue: kindName) else {
             reader.report(.unknownKind, "unknown step kind '\(kindName)'; use single, multiple, info or outcome",
@@ -30,31 +28,31 @@ struct StepDecoder {
             return nil
         }
         let allowed = StepDecoder.commonKeys + (StepDecoder.kindKeys[kind] ?? [])
-        for key in named.values.keys.sorted() where !allowed.contains(key) {
+        for key in fields.values.keys.sorted() where !allowed.contains(key) {
             reader.report(.keyNotAllowed, "'\(key)' is not used by \(kind.rawValue) steps",
-                          at: named.keyLocations[key] ?? named.location)
+                          at: fields.keyLocations[key] ?? fields.location)
         }
         let prefix = "\(flowID).step.\(id)"
         func text(_ key: String) -> Text? {
-            named[key].flatMap { reader.text($0, key: "\(prefix).\(key)", what: "'\(key)' of \(what)") }
+            fields[key].flatMap { reader.text($0, key: "\(prefix).\(key)", what: "'\(key)' of \(what)") }
         }
-        let textNode = reader.required(named, "text")
+        let textNode = reader.required(fields, "text")
         let stepText = textNode.flatMap { reader.text($0, key: "\(prefix).text", what: "'text' of \(what)") }
-            ?? Text(key: "\(prefix).text", english: "", location: named.location)
+            ?? Text(key: "\(prefix).text", english: "", location: fields.location)
 
         var step = Step(id: id, kind: kind, text: stepText, detail: text("detail"),
                         volunteerNote: text("volunteer-note"), location: reader.location(idNode))
         if kind.isQuestion {
-            step.options = options(named, prefix: prefix, stepWhat: what)
-            step.unsure = named["unsure"].flatMap { unsure($0, prefix: prefix, stepWhat: what) }
+            step.options = options(fields, prefix: prefix, stepWhat: what)
+            step.unsure = fields["unsure"].flatMap { unsure($0, prefix: prefix, stepWhat: what) }
         }
         if kind != .outcome {
-            step.next = named["next"].flatMap { RoutingDecoder(reader: reader).decode($0, what: what) }
+            step.next = fields["next"].flatMap { RoutingDecoder(reader: reader).decode($0, what: what) }
         } else {
-            if let cardsNode = named["cards"], let items = reader.sequence(cardsNode, what: "'cards' of \(what)") {
+            if let cardsNode = fields["cards"], let items = reader.sequence(cardsNode, what: "'cards' of \(what)") {
                 step.cards = items.compactMap { reader.ref($0, what: "card id") }
             }
-            step.showMatching = named["show-matching"].flatMap { reader.bool($0, what: "'show-matching'") } ?? true
+            step.showMatching = fields["show-matching"].flatMap { reader.bool($0, what: "'show-matching'") } ?? true
         }
         return step
     }
@@ -63,16 +61,15 @@ struct StepDecoder {
         guard let node = reader.required(fields, "options"),
               let items = reader.sequence(node, what: "'options' of \(stepWhat)") else { return [] }
         return items.compactMap { item in
-            guard let option = reader.mapping(item, what: "an option of \(stepWhat)", keys: ["id", "label", "next"]),
-                  let idNode = reader.required(option, "id"),
+            guard let fields = reader.mapping(item, what: "an option of \(stepWhat)", keys: ["id", "label", "next"],
+                                              named: { "option '\($0)' of \(stepWhat)" }),
+                  let idNode = reader.required(fields, "id"),
                   let id = reader.id(idNode, what: "option id") else { return nil }
-            let what = "option '\(id)' of \(stepWhat)"
-            let named = MappingFields(location: option.location, what: what, values: option.values,
-                                      keyLocations: option.keyLocations)
-            let label = reader.required(named, "label").flatMap {
+            let what = fields.what
+            let label = reader.required(fields, "label").flatMap {
                 reader.text($0, key: "\(prefix).option.\(id)", what: "label of \(what)")
-            } ?? Text(key: "\(prefix).option.\(id)", english: "", location: named.location)
-            let next = named["next"].flatMap { reader.ref($0, what: "step id") }
+            } ?? Text(key: "\(prefix).option.\(id)", english: "", location: fields.location)
+            let next = fields["next"].flatMap { reader.ref($0, what: "step id") }
             return Option(id: id, label: label, next: next, location: reader.location(idNode))
         }
     }

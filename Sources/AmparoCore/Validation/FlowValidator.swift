@@ -15,6 +15,18 @@ public struct FlowValidator: Sendable {
     public static var standardChecks: [any FlowCheck] {
         [
             DuplicateIDCheck(),
+            ReferenceCheck(),
+            ConditionReferenceCheck(),
+            StepShapeCheck(),
+            RoutingRulesCheck(),
+            CitationCheck(),
+            ReachabilityCheck(),
+            CycleCheck(),
+            UnaskedQuestionCheck(),
+            OutcomeCardsCheck(),
+            FreshnessCheck(),
+            EmojiCheck(),
+            FileNameCheck(),
         ]
     }
 
