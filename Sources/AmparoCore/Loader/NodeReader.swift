@@ -30,7 +30,7 @@ final class NodeReader {
         guard node.anchor == nil else {
             let at = location(node)
             if reportedAnchors.insert(at).inserted {
-                report(.aliasNotAllowed, "YAML anchors and aliases (&name, *name) are not allowed; write the value out", at: at)
+                report(.aliasNotAllowed, NodeReader.aliasMessage, at: at)
             }
             return nil
         }
@@ -121,7 +121,7 @@ final class NodeReader {
     func date(_ node: Node, what: String) -> LocalDate? {
         guard let value = string(node, what: what) else { return nil }
         guard let date = LocalDate(value) else {
-            report(.badDate, "\(what) '\(value)' is not a date of the form YYYY-MM-DD", at: location(node))
+            report(.badDate, "\(what) is '\(value)', not a real day written YYYY-MM-DD", at: location(node))
             return nil
         }
         return date
@@ -160,6 +160,8 @@ final class NodeReader {
             return nil
         }
     }
+
+    static let aliasMessage = "YAML anchors and aliases (&name, *name) are not allowed; write the value out, and quote text that starts with '&' or '*'"
 
     static func isValidID(_ value: String) -> Bool {
         !value.isEmpty && value.unicodeScalars.allSatisfy {

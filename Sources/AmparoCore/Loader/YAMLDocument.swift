@@ -24,6 +24,9 @@ struct YAMLDocument {
             SourceLocation(file: file, line: max(1, mark.line), column: max(1, mark.column))
         }
         func message(_ problem: String, _ context: YamlError.Context?) -> String {
+            if problem == "mapping values are not allowed in this context" {
+                return problem + "; quote text that contains ': '"
+            }
             guard let context else { return problem }
             return "\(problem) (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
         }
