@@ -11,9 +11,10 @@ struct FlowOptions: ParsableArguments {
     @ArgumentParser.Option(help: ArgumentHelp("The content directory holding Flows/ and Localization/.", valueName: "dir"))
     var content: String?
 
-    /// Loads the flow, or prints why not (with located diagnostics) and exits 1.
-    func load() throws -> Flow {
-        switch FlowReference.load(flow, content: ContentLocator.locate(override: content)) {
+    /// Loads the flow, or prints why not (with located diagnostics) and exits 1. ArgumentParser
+    /// gives `--content` to the root command when both define it, so its value is passed in.
+    func load(contentFallback: String?) throws -> Flow {
+        switch FlowReference.load(flow, content: ContentLocator.locate(override: content ?? contentFallback)) {
         case .found(let flow, _):
             return flow
         case .notFound(let message):

@@ -11,11 +11,14 @@ struct GraphCommand: ParsableCommand {
 
     @OptionGroup var flowOptions: FlowOptions
 
+    /// The root command, which also parses `--content` and `--lang` when they are given.
+    @ParentCommand var root: AmparoCommand
+
     @ArgumentParser.Option(help: "Graph format: dot or mermaid.")
     var format: GraphFormat = .dot
 
     func run() throws {
-        let flow = try flowOptions.load()
+        let flow = try flowOptions.load(contentFallback: root.wizard.content)
         Console.write(format.render(flow))
     }
 }

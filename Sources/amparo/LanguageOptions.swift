@@ -8,8 +8,10 @@ struct LanguageOptions: ParsableArguments {
     var lang: String?
 
     /// How reports word the flow's text.
-    func reportLanguage(for flow: Flow) throws -> ReportLanguage {
-        guard let lang, lang != "en" else { return .english }
+    /// `fallback` is the root command's `--lang` (ArgumentParser gives it the option when both
+    /// define it).
+    func reportLanguage(for flow: Flow, fallback: String?) throws -> ReportLanguage {
+        guard let lang = lang ?? fallback, lang != "en" else { return .english }
         Console.error("language '\(lang)' is not available; only en")
         throw ExitCode(1)
     }

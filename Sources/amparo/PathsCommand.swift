@@ -11,6 +11,9 @@ struct PathsCommand: ParsableCommand {
 
     @OptionGroup var flowOptions: FlowOptions
 
+    /// The root command, which also parses `--content` and `--lang` when they are given.
+    @ParentCommand var root: AmparoCommand
+
     @ArgumentParser.Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
@@ -22,7 +25,7 @@ struct PathsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let report = PathsReport(flow: try flowOptions.load(), limit: limit)
+        let report = PathsReport(flow: try flowOptions.load(contentFallback: root.wizard.content), limit: limit)
         Console.write(format == .json ? try report.json() : report.text())
         if !report.everyPathShowsACard { throw ExitCode(1) }
     }

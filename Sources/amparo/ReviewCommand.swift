@@ -11,10 +11,13 @@ struct ReviewCommand: ParsableCommand {
 
     @OptionGroup var flowOptions: FlowOptions
 
+    /// The root command, which also parses `--content` and `--lang` when they are given.
+    @ParentCommand var root: AmparoCommand
+
     @OptionGroup var language: LanguageOptions
 
     func run() throws {
-        let flow = try flowOptions.load()
-        Console.write(ReviewSheet(flow: flow, language: try language.reportLanguage(for: flow)).text())
+        let flow = try flowOptions.load(contentFallback: root.wizard.content)
+        Console.write(ReviewSheet(flow: flow, language: try language.reportLanguage(for: flow, fallback: root.wizard.language)).text())
     }
 }

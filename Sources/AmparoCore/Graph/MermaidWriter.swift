@@ -12,7 +12,7 @@ struct MermaidWriter {
         var out = "flowchart TD\n"
         out += "  start((\" \")) --> \(node(flow.start.id))\n"
         for step in flow.steps {
-            let label = quote(GraphLabel.lines(for: step).joined(separator: "<br/>"))
+            let label = "\"" + GraphLabel.lines(for: step).map(escape).joined(separator: "<br/>") + "\""
             switch step.kind {
             case .single, .multiple: out += "  \(node(step.id))(\(label))\n"
             case .info: out += "  \(node(step.id))[\(label)]\n"
@@ -32,18 +32,26 @@ struct MermaidWriter {
         return out
     }
 
-    /// A Mermaid quoted label: quotes and characters Mermaid treats specially become entities.
+    /// A Mermaid quoted label.
     func quote(_ text: String) -> String {
-        var out = "\""
+        "\"" + escape(text) + "\""
+    }
+
+    /// Quotes, `#`, `<` and `>` as Mermaid entities, so text can neither end the label nor
+    /// become HTML.
+    func escape(_ text: String) -> String {
+        var out = ""
         for character in text {
             switch character {
             case "\"": out += "#quot;"
             case "#": out += "#35;"
-            case "\n": out += "<br/>"
+            case "<": out += "#lt;"
+            case ">": out += "#gt;"
+            case "\n", "\r\n", "\r": out += " "
             default: out.append(character)
             }
         }
-        return out + "\""
+        return out
     }
 
     private func sanitize(_ id: String) -> String {
