@@ -1,5 +1,6 @@
 import AmparoCore
 import AmparoCurses
+import AmparoSystem
 import ArgumentParser
 import Foundation
 
@@ -23,8 +24,13 @@ struct AmparoCommand: ParsableCommand {
     @OptionGroup var wizard: WizardOptions
 
     func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        var options = wizard.launcherOptions
+        options.kiosk = try KioskSetup.config(kioskFlag: wizard.kiosk, environment: environment)
+        options.volunteer = wizard.volunteer
+        options.services = KioskSetup.services(for: options.kiosk)
         let flowID = wizard.flow
-        try WizardLauncher.run(wizard.launcherOptions, environment: ProcessInfo.processInfo.environment,
+        try WizardLauncher.run(options, environment: environment,
                                plainFront: { configuration in try PlainLauncher.run(configuration, flowID: flowID) })
     }
 }
