@@ -15,7 +15,10 @@ struct AmparoCommand: ParsableCommand {
         otherwise (or with --plain) one line at a time.
         """,
         version: Amparo.version,
-        subcommands: [ValidateCommand.self, KioskPinCommand.self]
+        subcommands: [
+            ValidateCommand.self, KioskPinCommand.self,
+            DecideCommand.self, PathsCommand.self, GraphCommand.self, ReviewCommand.self,
+        ]
     )
 
     @OptionGroup var wizard: WizardOptions
@@ -26,7 +29,8 @@ struct AmparoCommand: ParsableCommand {
         options.kiosk = try KioskSetup.config(kioskFlag: wizard.kiosk, environment: environment)
         options.volunteer = wizard.volunteer
         options.services = KioskSetup.services(for: options.kiosk)
+        let flowID = wizard.flow
         try WizardLauncher.run(options, environment: environment,
-                               plainFront: { _ in throw ValidationError("the plain line mode is not available yet") })
+                               plainFront: { configuration in try PlainLauncher.run(configuration, flowID: flowID) })
     }
 }

@@ -12,6 +12,9 @@ struct WizardOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Read Flows/ and Localization/ from this directory.", valueName: "dir"))
     var content: String?
 
+    @Option(help: ArgumentHelp("Plain line mode: start this flow and skip the situation picker.", valueName: "id"))
+    var flow: String?
+
     @Flag(help: "Run as a walk-up kiosk (also AMPARO_KIOSK=1 or `kiosk = true` in /etc/amparo/kiosk.conf).")
     var kiosk = false
 
