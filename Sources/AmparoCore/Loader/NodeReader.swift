@@ -79,7 +79,7 @@ final class NodeReader {
     /// A scalar's string (NFC), refusing mappings, lists and null.
     func string(_ node: Node, what: String) -> String? {
         guard let node = plain(node) else { return nil }
-        guard case .scalar(let scalar) = node, node.null == nil || scalar.style != .plain else {
+        guard case .scalar(let scalar) = node, !NodeReader.isNull(scalar) else {
             report(.wrongType, "expected text for \(what), found \(describe(node))", at: location(node))
             return nil
         }
@@ -98,7 +98,7 @@ final class NodeReader {
     /// An id: lower-case letters, digits, `-` and `_`. A bare yes/no is refused with advice.
     func id(_ node: Node, what: String) -> String? {
         guard let node = plain(node) else { return nil }
-        if case .scalar(let scalar) = node, scalar.style == .plain, node.bool != nil {
+        if case .scalar(let scalar) = node, NodeReader.boolean(scalar) != nil {
             report(.wrongType, "\(what) '\(scalar.string)' reads as a boolean in YAML; quote it: \"\(scalar.string)\"",
                    at: location(node))
             return nil
@@ -130,7 +130,7 @@ final class NodeReader {
     /// `true` or `false`.
     func bool(_ node: Node, what: String) -> Bool? {
         guard let node = plain(node) else { return nil }
-        guard case .scalar = node, let value = node.bool else {
+        guard case .scalar(let scalar) = node, let value = NodeReader.boolean(scalar) else {
             report(.wrongType, "expected true or false for \(what), found \(describe(node))", at: location(node))
             return nil
         }
@@ -163,6 +163,23 @@ final class NodeReader {
 
     static let aliasMessage = "YAML anchors and aliases (&name, *name) are not allowed; write the value out, and quote text that starts with '&' or '*'"
 
+    /// A plain scalar that YAML 1.1 reads as a boolean (`true`, `yes`, `on`, …), or `nil`. The
+    /// loader composes with no tag rules (regex tag resolution was most of the load time), so
+    /// booleans and nulls are recognized here.
+    static func boolean(_ scalar: Node.Scalar) -> Bool? {
+        guard scalar.style == .plain || scalar.style == .any else { return nil }
+        switch scalar.string {
+        case "true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON": return true
+        case "false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF": return false
+        default: return nil
+        }
+    }
+
+    /// A plain scalar that YAML reads as null: empty, `~` or `null`.
+    static func isNull(_ scalar: Node.Scalar) -> Bool {
+        (scalar.style == .plain || scalar.style == .any) && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
     static func isValidID(_ value: String) -> Bool {
         !value.isEmpty && value.unicodeScalars.allSatisfy {
             ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
@@ -175,7 +192,7 @@ final class NodeReader {
         case .sequence: return "a list"
         case .alias: return "an alias"
         case .scalar(let scalar):
-            if scalar.style == .plain, node.null != nil { return "nothing" }
+            if NodeReader.isNull(scalar) { return "nothing" }
             return "'\(scalar.string.prefix(40))'"
         }
     }

@@ -90,22 +90,22 @@ struct PreScanner {
     /// Whether the line ends (before any comment) with a block scalar header: `|` or `>` right
     /// after `key:` or `-`, with optional chomping and indentation indicators.
     private func isBlockScalarHeader(_ scalars: [Unicode.Scalar]) -> Bool {
-        var text = String(String.UnicodeScalarView(scalars))
-        if let comment = text.range(of: " #") { text = String(text[..<comment.lowerBound]) }
-        let trimmed = text.trimmingCharacters(in: " \r")
-        guard let marker = trimmed.lastIndex(where: { $0 == "|" || $0 == ">" }) else { return false }
-        let tail = trimmed[trimmed.index(after: marker)...]
-        guard tail.allSatisfy({ $0 == "+" || $0 == "-" || $0.isNumber }), tail.count <= 2 else { return false }
-        let before = String(trimmed[..<marker]).trimmingCharacters(in: " ")
-        return before.isEmpty || before.hasSuffix(":") || before == "-" || before.hasSuffix(" -") || before == "?"
-    }
-}
-
-private extension String {
-    func trimmingCharacters(in characters: String) -> String {
-        var scalars = Substring(self)
-        while let first = scalars.first, characters.contains(first) { scalars.removeFirst() }
-        while let last = scalars.last, characters.contains(last) { scalars.removeLast() }
-        return String(scalars)
+        var end = scalars.count
+        if let comment = scalars.indices.first(where: { scalars[$0] == "#" && $0 > 0 && scalars[$0 - 1] == " " }) {
+            end = comment
+        }
+        while end > 0, scalars[end - 1] == " " || scalars[end - 1] == "\r" { end -= 1 }
+        var marker = end - 1
+        while marker >= 0, marker >= end - 3, scalars[marker] == "+" || scalars[marker] == "-"
+                || ("0"..."9").contains(scalars[marker]) {
+            marker -= 1
+        }
+        guard marker >= 0, scalars[marker] == "|" || scalars[marker] == ">" else { return false }
+        var before = marker - 1
+        while before >= 0, scalars[before] == " " { before -= 1 }
+        guard before < marker - 1 || before < 0 else { return false }
+        if before < 0 { return true }
+        if scalars[before] == ":" || scalars[before] == "?" { return true }
+        return scalars[before] == "-" && (before == 0 || scalars[before - 1] == " ")
     }
 }

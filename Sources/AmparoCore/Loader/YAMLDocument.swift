@@ -9,7 +9,7 @@ struct YAMLDocument {
     /// Parses `text`, or returns the syntax error as a located diagnostic.
     static func parse(_ text: String, file: String) -> Result<YAMLDocument, Diagnostic> {
         do {
-            let parser = try Parser(yaml: text, resolver: .default, constructor: .default, encoding: .utf8)
+            let parser = try Parser(yaml: text, resolver: .basic, constructor: .default, encoding: .utf8)
             let root = try parser.singleRoot()
             return .success(YAMLDocument(parser: parser, root: root))
         } catch let error as YamlError {

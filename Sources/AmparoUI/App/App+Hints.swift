@@ -29,7 +29,8 @@ extension App {
             hints.append(Hint(key: "l", label: strings(.changeLanguage), action: .language, priority: 4))
         }
         hints.append(Hint(key: "?", label: strings(.help), action: .help, priority: 0))
-        hints.append(Hint(key: "q", label: strings(isKiosk ? .finishAction : .quit), action: .quit, priority: 2))
+        hints.append(Hint(key: "q", label: strings(isKiosk ? .finishAction : .quit), action: .quit,
+                          priority: isKiosk && isAtOutcome ? 0 : 2))
         return hints + kioskHints()
     }
 }

@@ -54,7 +54,7 @@ extension App {
         // the wizard's own keys when the footer is short of room (the keys work regardless).
         var hints = [Hint(key: "a", label: strings(.urgentAction), action: .urgent, priority: isKiosk ? 0 : 6)]
         if isAtOutcome {
-            hints.append(Hint(key: "t", label: strings(.takeAwayAction), action: .takeAway, priority: isKiosk ? 1 : 6))
+            hints.append(Hint(key: "t", label: strings(.takeAwayAction), action: .takeAway, priority: isKiosk ? 0 : 6))
         }
         return hints + quickExitHint(priority: isKiosk ? 0 : 8) + readAloudHint()
     }
@@ -65,7 +65,8 @@ extension App {
 
     private func readAloudHint() -> [Hint] {
         guard configuration.kiosk.readAloud else { return [] }
-        return [Hint(key: "s", label: strings(.readAloudAction), action: .readAloud, priority: 9)]
+        // For someone who cannot read the screen, this key matters most after the urgent one.
+        return [Hint(key: "s", label: strings(.readAloudAction), action: .readAloud, priority: 1)]
     }
 
     /// The take-away screen, on the whole terminal: the QR code on the left, as large as the

@@ -70,19 +70,16 @@ extension App {
         return document
     }
 
-    /// The hotlines of every flow's urgent cards, each number once, names in the current language.
-    func urgentHotlines() -> [TakeAwayContact] {
+    /// Hotlines from every flow, each number once, names in the current language: those of
+    /// urgent cards first, then the others, at most `limit`.
+    func urgentHotlines(limit: Int = 6) -> [TakeAwayContact] {
         var contacts: [TakeAwayContact] = []
-        for flow in configuration.flows {
-            for card in flow.cards where card.urgent {
-                for contact in card.contacts {
-                    guard let phone = contact.phone, !contacts.contains(where: { $0.phone == phone }) else {
-                        continue
-                    }
-                    contacts.append(TakeAwayContact(name: strings.text(contact.name).text, phone: phone))
-                }
-            }
+        let cards = configuration.flows.flatMap { flow in flow.cards.filter(\.urgent) }
+            + configuration.flows.flatMap { flow in flow.cards.filter { !$0.urgent } }
+        for contact in cards.flatMap(\.contacts) {
+            guard let phone = contact.phone, !contacts.contains(where: { $0.phone == phone }) else { continue }
+            contacts.append(TakeAwayContact(name: strings.text(contact.name).text, phone: phone))
         }
-        return contacts
+        return Array(contacts.prefix(limit))
     }
 }
