@@ -27,7 +27,7 @@ struct CoverageCollector {
                     complete = false
                     break
                 }
-                let cards = flow.outcomeCards(at: step.id, answers: Answers(state.answers)).map(\.id)
+                let cards = transitions.cards(at: state).map(\.id)
                 leaves.append(Leaf(combination: combination(endingAt: node, in: nodes), outcome: step.id,
                                    cards: Set(cards)))
                 continue

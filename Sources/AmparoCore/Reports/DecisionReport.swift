@@ -18,8 +18,9 @@ public struct DecisionReport {
     public func text(width: Int = 80) -> String {
         let flow = decision.flow
         let wording = AnswerWording(flow: flow, language: language)
-        var lines = ["\(language.text(flow.title)) [\(flow.id)], version \(flow.version), "
-            + "reviewed \(flow.reviewed), review by \(flow.reviewBy)", "", "Path taken:"]
+        var lines = TextWrap.lines("\(language.text(flow.title)) [\(flow.id)], version \(flow.version), "
+            + "reviewed \(flow.reviewed), review by \(flow.reviewBy)", width: width)
+        lines += ["", "Path taken:"]
         for (number, visit) in decision.path.enumerated() {
             guard let step = flow.step(visit.stepID) else { continue }
             let text = language.text(step.text)
