@@ -47,7 +47,8 @@ final class NodeReader {
             return nil
         }
         var what = what
-        if let named, let idNode = mapping["id"], case .scalar(let id) = idNode, idNode.anchor == nil {
+        if let named, let idNode = mapping.first(where: { $0.key.scalar?.string == "id" })?.value,
+           case .scalar(let id) = idNode, idNode.anchor == nil {
             what = named(id.string)  // "card 'rights'" rather than "a card"
         }
         var fields = MappingFields(location: location(node), what: what, values: [:], keyLocations: [:])
@@ -83,7 +84,9 @@ final class NodeReader {
             report(.wrongType, "expected text for \(what), found \(describe(node))", at: location(node))
             return nil
         }
-        return scalar.string.precomposedStringWithCanonicalMapping
+        let value = scalar.string
+        // NFC (Vietnamese arrives decomposed); ASCII is already NFC, and most text is ASCII.
+        return value.utf8.allSatisfy { $0 < 0x80 } ? value : value.precomposedStringWithCanonicalMapping
     }
 
     /// User-visible text under a key; blank text is reported.
