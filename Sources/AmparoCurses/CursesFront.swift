@@ -8,7 +8,7 @@ public enum CursesFront {
     /// process ends the way the signal asks (its default action), once restored.
     /// Throws when full-screen mode is impossible, before touching the terminal.
     public static func run(_ app: App, environment: [String: String]) throws(CursesStartFailure) {
-        let terminal = try CursesTerminal.start(environment: environment)
+        let terminal = try CursesTerminal.start(environment: environment, kiosk: app.isKiosk)
         defer { terminal.close() }
         app.run(on: terminal)
         let signal = terminal.receivedSignal

@@ -66,7 +66,7 @@ extension CursesTerminal {
         case 8, 127: return .backspace
         case 9: return .tab
         case 27: return .escape
-        case 4: return .endOfInput                   // Ctrl-D
+        case 4: return isKiosk ? nil : .endOfInput   // Ctrl-D (nothing in kiosk mode)
         default:
             guard let scalar = Unicode.Scalar(value), value >= 32 else { return nil }
             return .character(Character(scalar))

@@ -9,6 +9,9 @@ import Glibc
 public final class CursesTerminal: Terminal {
     /// The colours and attributes in use.
     public let theme: Theme
+    /// Kiosk mode: raw input (Ctrl-C, Ctrl-Z, Ctrl-\ and Ctrl-D are ordinary, ignored keys) and
+    /// SIGINT, SIGQUIT and SIGTSTP ignored; SIGTERM and SIGHUP still restore and end.
+    public let isKiosk: Bool
     /// The signal that ended input (SIGINT, SIGTERM or SIGHUP), if one did.
     public var receivedSignal: Int32? { signals?.signal }
 
@@ -24,7 +27,9 @@ public final class CursesTerminal: Terminal {
     private var attributeCache: [Style: (attr_t, Int16)] = [:]
 
     /// Starts curses on the controlling terminal, or says why it cannot.
-    public static func start(environment: [String: String]) throws(CursesStartFailure) -> CursesTerminal {
+    public static func start(environment: [String: String], kiosk: Bool = false) throws(CursesStartFailure)
+        -> CursesTerminal
+    {
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else { throw .notATerminal }
         let term = environment["TERM"] ?? ""
         if term.isEmpty || term == "dumb" { throw .unsupportedTerminal(term) }
@@ -41,14 +46,15 @@ public final class CursesTerminal: Terminal {
             delscreen(screen)
             throw .unsupportedTerminal(term)
         }
-        return CursesTerminal(screen: screen, environment: environment)
+        return CursesTerminal(screen: screen, environment: environment, kiosk: kiosk)
     }
 
-    private init(screen: OpaquePointer, environment: [String: String]) {
+    private init(screen: OpaquePointer, environment: [String: String], kiosk: Bool) {
         screenPointer = screen
         window = amparo_stdscr()!
-        signals = SignalWatcher()
-        cbreak()
+        isKiosk = kiosk
+        signals = SignalWatcher(kiosk: kiosk)
+        if kiosk { raw() } else { cbreak() }
         noecho()
         nonl()
         keypad(window, true)
@@ -108,6 +114,17 @@ public final class CursesTerminal: Terminal {
         }
         shown = screen
         wrefresh(window)
+    }
+
+    /// Blanks the screen, then erases the display and the scrollback (`TerminalWipe`: CSI H,
+    /// CSI 2 J, CSI 3 J) straight on the terminal; the next `present` redraws everything.
+    public func clearScrollback() {
+        guard !closed else { return }
+        werase(window)
+        wrefresh(window)
+        var bytes = TerminalWipe.bytes
+        _ = write(STDOUT_FILENO, &bytes, bytes.count)
+        invalidate()
     }
 
     /// Forgets what is on screen, so the next `present` redraws everything.

@@ -8,6 +8,11 @@ import Glibc
 final class SignalWatcher: @unchecked Sendable {
     /// The signals that end the program.
     static let watched: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+    /// In kiosk mode: the signals a member of the public could send from the keyboard, ignored.
+    static let ignoredInKiosk: [Int32] = [SIGINT, SIGQUIT, SIGTSTP]
+
+    private let watching: [Int32]
+    private let ignoring: [Int32]
 
     /// Poll this for readability.
     let readDescriptor: Int32
@@ -16,7 +21,9 @@ final class SignalWatcher: @unchecked Sendable {
     private let lock = PthreadLock()
     private var received: Int32?
 
-    init?() {
+    init?(kiosk: Bool = false) {
+        watching = kiosk ? Self.watched.filter { !Self.ignoredInKiosk.contains($0) } : Self.watched
+        ignoring = kiosk ? Self.ignoredInKiosk : []
         var fds: [Int32] = [0, 0]
         guard pipe(&fds) == 0 else { return nil }
         readDescriptor = fds[0]
@@ -24,7 +31,8 @@ final class SignalWatcher: @unchecked Sendable {
         _ = fcntl(readDescriptor, F_SETFL, fcntl(readDescriptor, F_GETFL) | O_NONBLOCK)
         _ = fcntl(readDescriptor, F_SETFD, FD_CLOEXEC)
         _ = fcntl(writeDescriptor, F_SETFD, FD_CLOEXEC)
-        for number in Self.watched {
+        for number in ignoring { Glibc.signal(number, SIG_IGN) }
+        for number in watching {
             Glibc.signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler { [weak self] in self?.deliver(number) }
@@ -48,7 +56,7 @@ final class SignalWatcher: @unchecked Sendable {
     func stop() {
         for source in sources { source.cancel() }
         sources.removeAll()
-        for number in Self.watched { Glibc.signal(number, SIG_DFL) }
+        for number in watching + ignoring { Glibc.signal(number, SIG_DFL) }
         close(readDescriptor)
         close(writeDescriptor)
     }

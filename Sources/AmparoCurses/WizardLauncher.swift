@@ -11,6 +11,12 @@ public enum WizardLauncher {
         public var plain: Bool
         public var language: String?
         public var content: String?
+        /// Kiosk settings (`--kiosk`, `AMPARO_KIOSK`, the config file).
+        public var kiosk = KioskConfig()
+        /// `--volunteer LANG`: the volunteer's language.
+        public var volunteer: String?
+        /// QR codes, printing, speech and saving, from AmparoSystem.
+        public var services = KioskServices()
 
         public init(plain: Bool = false, language: String? = nil, content: String? = nil) {
             self.plain = plain
@@ -23,6 +29,7 @@ public enum WizardLauncher {
     public enum Failure: Error, CustomStringConvertible {
         case noContent
         case invalidContent([Diagnostic])
+        case kioskNeedsFullScreen(String)
 
         public var description: String {
             switch self {
@@ -32,6 +39,8 @@ public enum WizardLauncher {
                 let errors = diagnostics.filter { $0.severity == .error }
                 return (errors.map(\.headline) + ["amparo: the content has errors; run `amparo validate`"])
                     .joined(separator: "\n")
+            case .kioskNeedsFullScreen(let reason):
+                return "amparo: kiosk mode needs a full-screen terminal (\(reason)); it cannot run in the plain line mode"
             }
         }
     }
@@ -40,11 +49,13 @@ public enum WizardLauncher {
     public static func run(_ options: Options, environment: [String: String],
                            plainFront: (AppConfiguration) throws -> Void) throws {
         let configuration = try configuration(for: options, environment: environment)
+        if options.kiosk.kiosk && options.plain { throw Failure.kioskNeedsFullScreen("--plain was given") }
         if !options.plain {
             do {
                 try CursesFront.run(App(configuration: configuration), environment: environment)
                 return
             } catch {
+                if options.kiosk.kiosk { throw Failure.kioskNeedsFullScreen("\(error)") }
                 writeError("amparo: \(error); using the plain line mode.\n")
             }
         }
@@ -58,9 +69,13 @@ public enum WizardLauncher {
         }
         let loaded = FlowLoader.load(directory: directory.flows)
         if loaded.hasErrors { throw Failure.invalidContent(loaded.diagnostics) }
-        return AppConfiguration(flows: loaded.flows, languages: LanguageChoice.shipped,
-                                fixedLanguage: options.language,
-                                preselectedLanguage: nil)
+        var configuration = AppConfiguration(flows: loaded.flows, languages: LanguageChoice.shipped,
+                                             fixedLanguage: options.language,
+                                             preselectedLanguage: nil)
+        configuration.kiosk = options.kiosk
+        configuration.volunteerLanguage = options.volunteer
+        configuration.services = options.services
+        return configuration
     }
 
     private static func writeError(_ text: String) {

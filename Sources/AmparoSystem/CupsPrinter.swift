@@ -2,16 +2,6 @@ import AmparoUI
 
 /// Prints take-away cards through CUPS (`lpstat`, `lp`).
 public enum CupsPrinter {
-    /// What happened to a print request.
-    public enum Result: Equatable, Sendable {
-        /// Sent to this printer.
-        case sent(printer: String)
-        /// No printer is configured, or CUPS is not installed.
-        case noPrinter
-        /// `lp` refused the job (its exit status).
-        case failed(status: Int32)
-    }
-
     /// The printer a card would go to, asking `lpstat`.
     public static func choice() -> PrinterChoice {
         guard let byDefault = ChildProcess.run(["lpstat", "-d"]) else { return .none }
@@ -21,7 +11,7 @@ public enum CupsPrinter {
 
     /// Prints `card` two-sided on the configured printer. The job title is neutral ("Amparo"),
     /// so CUPS's job list shows nothing of the content.
-    public static func print(_ card: PrintedCard) -> Result {
+    public static func print(_ card: PrintedCard) -> PrintOutcome {
         guard case .printer(let name) = choice() else { return .noPrinter }
         let arguments = [
             "lp", "-d", name, "-t", "Amparo", "-o", "sides=two-sided-long-edge", "-o", "cpi=12", "-",
@@ -29,6 +19,6 @@ public enum CupsPrinter {
         guard let run = ChildProcess.run(arguments, input: Array(card.document.utf8)) else {
             return .noPrinter
         }
-        return run.status == 0 ? .sent(printer: name) : .failed(status: run.status)
+        return run.status == 0 ? .sent(printer: name) : .failed
     }
 }

@@ -1,8 +1,9 @@
 import AmparoUI
 import CQRencode
 
-/// QR codes from libqrencode: UTF-8 text in 8-bit mode, error correction level M, the
-/// smallest version that holds it.
+/// QR codes from libqrencode: UTF-8 text in 8-bit mode, error correction level L (a screen is
+/// not scratched or folded, and L holds the most text on a 24-row terminal), the smallest
+/// version that holds it.
 public struct LibQREncoder: QREncoding {
     /// An encoder.
     public init() {}
@@ -11,7 +12,7 @@ public struct LibQREncoder: QREncoding {
     public func encode(_ text: String) -> QRMatrix? {
         let bytes = Array(text.utf8)
         guard !bytes.isEmpty else { return nil }
-        guard let code = QRcode_encodeData(Int32(bytes.count), bytes, 0, QR_ECLEVEL_M) else {
+        guard let code = QRcode_encodeData(Int32(bytes.count), bytes, 0, QR_ECLEVEL_L) else {
             return nil
         }
         defer { QRcode_free(code) }

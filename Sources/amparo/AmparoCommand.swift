@@ -1,5 +1,6 @@
 import AmparoCore
 import AmparoCurses
+import AmparoSystem
 import ArgumentParser
 import Foundation
 
@@ -14,13 +15,22 @@ struct AmparoCommand: ParsableCommand {
         otherwise (or with --plain) one line at a time.
         """,
         version: Amparo.version,
-        subcommands: [ValidateCommand.self, KioskPinCommand.self]
+        subcommands: [
+            ValidateCommand.self, KioskPinCommand.self,
+            DecideCommand.self, PathsCommand.self, GraphCommand.self, ReviewCommand.self,
+        ]
     )
 
     @OptionGroup var wizard: WizardOptions
 
     func run() throws {
-        try WizardLauncher.run(wizard.launcherOptions, environment: ProcessInfo.processInfo.environment,
-                               plainFront: { _ in throw ValidationError("the plain line mode is not available yet") })
+        let environment = ProcessInfo.processInfo.environment
+        var options = wizard.launcherOptions
+        options.kiosk = try KioskSetup.config(kioskFlag: wizard.kiosk, environment: environment)
+        options.volunteer = wizard.volunteer
+        options.services = KioskSetup.services(for: options.kiosk)
+        let flowID = wizard.flow
+        try WizardLauncher.run(options, environment: environment,
+                               plainFront: { configuration in try PlainLauncher.run(configuration, flowID: flowID) })
     }
 }

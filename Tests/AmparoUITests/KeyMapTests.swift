@@ -30,7 +30,7 @@ import Testing
                                  ("r", .restart), ("R", .restart), ("q", .quit), ("Q", .quit)] {
             #expect(map.action(for: .character(Character(letter))) == action)
         }
-        #expect(map.action(for: .character("x")) == nil)
+        #expect(map.action(for: .character("z")) == nil)
     }
 
     @Test func clicksResizeAndEndOfInputAlwaysMap() {

@@ -4,11 +4,15 @@
 public struct ConditionParser {
     /// Parentheses and `not`s nested deeper than this are refused (the parser recurses).
     public static let maximumDepth = 64
+    /// Conditions with more `and`/`or` operators than this are refused (their trees are walked
+    /// recursively).
+    public static let maximumOperators = 256
 
     private let tokens: [ConditionToken]
     private let locate: (Int) -> SourceLocation
     private var position = 0
     private var depth = 0
+    private var operators = 0
 
     /// Parses `text`; `locate` maps offsets to file positions.
     public static func parse(_ text: String,
@@ -39,6 +43,7 @@ public struct ConditionParser {
     private mutating func parseOr() throws(ConditionError) -> Condition {
         var left = try parseAnd()
         while isKeyword("or") {
+            try countOperator()
             position += 1
             left = .or(left, try parseAnd())
         }
@@ -48,10 +53,18 @@ public struct ConditionParser {
     private mutating func parseAnd() throws(ConditionError) -> Condition {
         var left = try parseUnary()
         while isKeyword("and") {
+            try countOperator()
             position += 1
             left = .and(left, try parseUnary())
         }
         return left
+    }
+
+    private mutating func countOperator() throws(ConditionError) {
+        operators += 1
+        guard operators <= ConditionParser.maximumOperators else {
+            throw error("condition has more than \(ConditionParser.maximumOperators) 'and'/'or' operators; split it")
+        }
     }
 
     private mutating func parseUnary() throws(ConditionError) -> Condition {

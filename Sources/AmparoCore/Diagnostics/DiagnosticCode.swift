@@ -4,7 +4,7 @@ public enum DiagnosticCode: String, Hashable, Codable, Sendable, CaseIterable {
     // Reading the file
     /// The file cannot be read.
     case unreadableFile = "AMP001"
-    /// The file is larger than `InputLimits.maximumFileSize`.
+    /// The file is larger than `InputLimits.maximumFileSize` (4 MiB).
     case fileTooLarge = "AMP002"
     /// The file is not valid UTF-8 text (or holds control characters).
     case invalidEncoding = "AMP003"
@@ -12,7 +12,7 @@ public enum DiagnosticCode: String, Hashable, Codable, Sendable, CaseIterable {
     case emptyFile = "AMP004"
     /// YAML syntax error.
     case yamlSyntax = "AMP005"
-    /// Nesting deeper than `InputLimits.maximumNesting`.
+    /// Nesting deeper than `InputLimits.maximumNesting` (64).
     case nestingTooDeep = "AMP006"
     /// YAML anchors and aliases are not allowed.
     case aliasNotAllowed = "AMP007"

@@ -3,9 +3,9 @@ import Foundation
 /// Checks raw file bytes before any YAML parsing: size, UTF-8 validity, binary data and nesting
 /// depth. Returns the text when it is safe to parse, or the one diagnostic that refuses it.
 enum InputGuard {
-    static func check(_ data: Data, file: String) -> Result<String, Diagnostic> {
-        if data.count > InputLimits.maximumFileSize {
-            return .failure(tooLarge(size: data.count, file: file))
+    static func check(_ data: Data, file: String, limits: InputLimits) -> Result<String, Diagnostic> {
+        if data.count > limits.maximumFileSize {
+            return .failure(tooLarge(size: data.count, file: file, limits: limits))
         }
         let bytes = [UInt8](data)
         if let problem = firstEncodingProblem(bytes) {
@@ -13,23 +13,28 @@ enum InputGuard {
                                        at: location(ofByte: problem.offset, in: bytes, file: file)))
         }
         let text = String(decoding: bytes, as: UTF8.self)
-        if let deep = NestingScanner.firstTooDeep(text, limit: InputLimits.maximumNesting) {
-            return .failure(Diagnostic(.nestingTooDeep,
-                "nesting deeper than \(InputLimits.maximumNesting) levels",
-                at: SourceLocation(file: file, line: deep.line, column: deep.column)))
+        switch PreScanner.scan(text, limit: limits.maximumNesting) {
+        case .tooDeep(let line, let column)?:
+            return .failure(Diagnostic(.nestingTooDeep, "nesting deeper than \(limits.maximumNesting) levels",
+                                       at: SourceLocation(file: file, line: line, column: column)))
+        case .alias(let line, let column)?:
+            return .failure(Diagnostic(.aliasNotAllowed, NodeReader.aliasMessage,
+                                       at: SourceLocation(file: file, line: line, column: column)))
+        case nil:
+            break
         }
         return .success(text)
     }
 
     /// The refusal of a file of `size` bytes, over the limit.
-    static func tooLarge(size: Int, file: String) -> Diagnostic {
+    static func tooLarge(size: Int, file: String, limits: InputLimits) -> Diagnostic {
         Diagnostic(.fileTooLarge,
-                   "file is \(megabytes(size)) MB; the limit is \(megabytes(InputLimits.maximumFileSize)) MB, so it was not read",
+                   "file is \(describeSize(size)); the limit is \(describeSize(limits.maximumFileSize)), so it was not read",
                    at: SourceLocation(file: file, line: 1, column: 1))
     }
 
-    private static func megabytes(_ count: Int) -> String {
-        String(format: "%.1f", Double(count) / 1_048_576)
+    private static func describeSize(_ count: Int) -> String {
+        count >= 1_048_576 ? String(format: "%.1f MB", Double(count) / 1_048_576) : "\(count) bytes"
     }
 
     /// The first byte that is not valid UTF-8, or a control character other than tab, line

@@ -9,7 +9,7 @@ struct YAMLDocument {
     /// Parses `text`, or returns the syntax error as a located diagnostic.
     static func parse(_ text: String, file: String) -> Result<YAMLDocument, Diagnostic> {
         do {
-            let parser = try Parser(yaml: text, resolver: .default, constructor: .default, encoding: .utf8)
+            let parser = try Parser(yaml: text, resolver: .basic, constructor: .default, encoding: .utf8)
             let root = try parser.singleRoot()
             return .success(YAMLDocument(parser: parser, root: root))
         } catch let error as YamlError {
@@ -24,6 +24,9 @@ struct YAMLDocument {
             SourceLocation(file: file, line: max(1, mark.line), column: max(1, mark.column))
         }
         func message(_ problem: String, _ context: YamlError.Context?) -> String {
+            if problem == "mapping values are not allowed in this context" {
+                return problem + "; quote text that contains ': '"
+            }
             guard let context else { return problem }
             return "\(problem) (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
         }

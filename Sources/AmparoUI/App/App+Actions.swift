@@ -17,7 +17,7 @@ extension App {
         }
         if action != .quit { message = nil }
         switch action {
-        case .quit: quit()
+        case .quit: if isKiosk { wipe() } else { quit() }
         case .help:
             helpVisible = true
             helpOffset = 0
@@ -30,7 +30,12 @@ extension App {
         case .confirm: choose(states[page]?.selected ?? 0)
         case .pick(let number): pick(number)
         case .toggle: toggle(states[page]?.selected ?? 0)
-        case .resize: break
+        case .resize, .staff: break
+        case .urgent: openUrgent()
+        case .quickExit: quickExit()
+        case .readAloud: readAloud()
+        case .takeAway: openTakeAway()
+        case .print, .save: break  // only on the take-away screen
         }
     }
 

@@ -3,6 +3,7 @@ import AmparoCore
 extension App {
     /// The footer buttons for the current screen, most important first when room is short.
     func hints() -> [Hint] {
+        if let overlayHints = kioskOverlayHints() { return overlayHints }
         if helpVisible {
             return [Hint(key: strings(.keyEscape), label: strings(.close), action: .dismiss, priority: 0)]
         }
@@ -28,7 +29,8 @@ extension App {
             hints.append(Hint(key: "l", label: strings(.changeLanguage), action: .language, priority: 4))
         }
         hints.append(Hint(key: "?", label: strings(.help), action: .help, priority: 0))
-        hints.append(Hint(key: "q", label: strings(.quit), action: .quit, priority: 2))
-        return hints
+        hints.append(Hint(key: "q", label: strings(isKiosk ? .finishAction : .quit), action: .quit,
+                          priority: isKiosk && isAtOutcome ? 0 : 2))
+        return hints + kioskHints()
     }
 }

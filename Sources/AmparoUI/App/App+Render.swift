@@ -16,6 +16,9 @@ extension App {
         let format: (String, String) -> String = { [strings] key, label in
             strings(.keyHintFormat, .text(key), .text(label))
         }
+        if kiosk.countdown == nil, kiosk.overlay == .takeAway {
+            return renderTakeAway(width: width, height: height)
+        }
         let (header, content) = currentContent()
         let (body, footerRegions) = FrameView.draw(header: header, hints: hints(), hintFormat: format, on: &screen)
         if body.width != bodySize.width || body.height != bodySize.height {
@@ -23,6 +26,7 @@ extension App {
         }
         bodySize = (body.width, body.height)
         regions = footerRegions
+        if drawKioskOverlay(in: body, on: &screen) { return screen }
         if helpVisible {
             drawHelp(in: body, on: &screen)
             return screen

@@ -27,10 +27,13 @@ public final class App {
     var regions: [HitRegion] = []
     var helpOffset = 0
     var bodySize = (width: 78, height: 8)
+    /// Kiosk timers and overlays (see App+Kiosk.swift).
+    var kiosk: KioskRuntime
 
     /// A new app on its first screen: the language picker, or the flow picker with `--lang`.
     public init(configuration: AppConfiguration) {
         self.configuration = configuration
+        kiosk = KioskRuntime(config: configuration.kiosk)
         let tag = configuration.fixedLanguage ?? configuration.preselectedLanguage ?? "en"
         strings = configuration.strings(tag)
         page = configuration.fixedLanguage == nil && configuration.languages.count > 1 ? .language : .flows
@@ -40,12 +43,19 @@ public final class App {
         states[.step] = ListState()
     }
 
-    /// Draws, reads a key, acts; until the person quits or input ends.
+    /// Draws, reads a key, acts; until the person quits or input ends. In kiosk mode it
+    /// never ends by itself: it also wakes for the idle countdown, and wipes the terminal.
     public func run(on terminal: Terminal) {
         while isRunning {
+            kiosk.lastSize = (terminal.width, terminal.height)
             terminal.present(render(width: terminal.width, height: terminal.height))
-            guard let key = terminal.readKey(timeoutMilliseconds: nil) else { continue }
-            if let action = configuration.keyMap.action(for: key) { handle(action) }
+            let key = terminal.readKey(timeoutMilliseconds: kioskWaitMilliseconds())
+            if let key { receive(key) }
+            tickKiosk()
+            if kiosk.terminalWipePending {
+                kiosk.terminalWipePending = false
+                terminal.clearScrollback()
+            }
         }
     }
 

@@ -15,6 +15,14 @@ public struct AppConfiguration: Sendable {
     public var strings: @Sendable (String) -> Strings
     /// Keys → actions.
     public var keyMap: KeyMap
+    /// Kiosk mode and its timers, staff PIN and read-aloud setting (see `KioskConfig`).
+    public var kiosk = KioskConfig()
+    /// `--volunteer LANG`: the volunteer's language, shown beside the person's; nil outside
+    /// volunteer mode.
+    public var volunteerLanguage: String?
+    /// What the kiosk and take-away features reach outside the app with (QR codes, printing,
+    /// speech, saving, the clock).
+    public var services = KioskServices()
 
     public init(flows: [Flow], languages: [LanguageChoice], fixedLanguage: String? = nil,
                 preselectedLanguage: String? = nil,

@@ -8,4 +8,12 @@ public protocol Terminal: AnyObject {
     func readKey(timeoutMilliseconds: Int?) -> Key?
     /// Shows `screen`, redrawing only what changed since the last call.
     func present(_ screen: Screen)
+    /// Clears the screen and the scrollback (`TerminalWipe`), so the next `present` redraws
+    /// everything. A kiosk wipe calls it.
+    func clearScrollback()
+}
+
+extension Terminal {
+    /// Terminals without a scrollback (in-memory ones) have nothing to clear.
+    public func clearScrollback() {}
 }

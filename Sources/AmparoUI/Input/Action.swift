@@ -28,4 +28,18 @@ public enum Action: Hashable, Sendable {
     case click(x: Int, y: Int)
     /// Lay the screen out again for a new size.
     case resize
+    /// "Agents are here now": the urgent guidance, on every screen; pressed again, back.
+    case urgent
+    /// Wipe at once: back to the neutral start screen (kiosk), or clear and leave.
+    case quickExit
+    /// The staff key (kiosk): pressed three times quickly, it asks for the staff PIN.
+    case staff
+    /// Read the screen aloud with espeak-ng (when the install turns it on).
+    case readAloud
+    /// At the outcome: the take-away (QR code, printed card, saved summary).
+    case takeAway
+    /// In the take-away: print the bilingual card.
+    case print
+    /// In the take-away, volunteer mode: save the summary to a file.
+    case save
 }

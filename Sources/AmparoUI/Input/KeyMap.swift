@@ -41,8 +41,11 @@ public struct KeyMap: Sendable {
             .backspace: .back, .delete: .back, .left: .back,
             .character("?"): .help, .function(1): .help,
             .escape: .dismiss,
+            .character("!"): .urgent, .function(10): .staff,
         ]
-        for (letter, action) in [("b", Action.back), ("l", .language), ("r", .restart), ("q", .quit)] {
+        for (letter, action) in [("b", Action.back), ("l", .language), ("r", .restart), ("q", .quit),
+                                 ("a", .urgent), ("x", .quickExit), ("s", .readAloud),
+                                 ("t", .takeAway), ("p", .print), ("w", .save)] {
             table[.character(Character(letter))] = action
             table[.character(Character(letter.uppercased()))] = action
         }

@@ -21,4 +21,6 @@ public enum Style: UInt8, CaseIterable, Hashable, Sendable {
     case dim
     /// A "what to say" script.
     case say
+    /// A QR code: dark modules on a light ground, whatever the terminal's own colours.
+    case code
 }

@@ -25,6 +25,7 @@ public struct Theme: Sendable {
         .urgent: Attributes(foreground: .white, background: .red, bold: true),
         .notice: Attributes(foreground: .black, background: .yellow),
         .say: Attributes(foreground: .green, bold: true),
+        .code: Attributes(foreground: .black, background: .white),
     ])
 
     /// No colour at all: reverse, bold and underline only. For `TERM=vt100` and `NO_COLOR`.

@@ -46,16 +46,17 @@ public struct TakeAwaySummary: Equatable, Sendable {
     }
 
     /// The text saved to a file in volunteer mode: a heading, each card's title, script and
-    /// as-of date, then the hotlines, under the given headings (already in the right language).
-    public func savedText(heading: String, sayHeading: String, callHeading: String, asOfLabel: String)
-        -> String
-    {
+    /// as-of date, then the hotlines, under the given headings (already in the right language);
+    /// `asOf` words a date ("As of 2026-11-26").
+    public func savedText(
+        heading: String, sayHeading: String, callHeading: String, asOf: (String) -> String
+    ) -> String {
         var lines = [heading, ""]
         let withSay = cards.filter { $0.say.map { !$0.isEmpty } ?? false }
         if !withSay.isEmpty {
             lines.append(sayHeading)
             for card in withSay {
-                lines.append("- \(card.title) (\(asOfLabel) \(card.asOf))")
+                lines.append("- \(card.title) (\(asOf(card.asOf)))")
                 lines.append("  \"\(card.say ?? "")\"")
             }
             lines.append("")

@@ -86,3 +86,20 @@ struct ConditionParserTests {
         }
     }
 }
+
+@Suite("Edit distance")
+struct EditDistanceTests {
+    @Test func countsEditsAndTranspositions() {
+        #expect(EditDistance.between("", "abc") == 3)
+        #expect(EditDistance.between("kitten", "sitting") == 3)
+        #expect(EditDistance.between("sya", "say") == 1)
+        #expect(EditDistance.between("titel", "title") == 1)
+    }
+
+    @Test func suggestsOnlyNearMisses() {
+        #expect(EditDistance.suggestion(for: "sumary", among: ["summary", "title"]) == "summary")
+        #expect(EditDistance.suggestion(for: "warant", among: ["warrant", "where"]) == "warrant")
+        #expect(EditDistance.suggestion(for: "xyz", among: ["summary", "title"]) == nil)
+        #expect(EditDistance.suggestion(for: "title", among: ["title"]) == nil)
+    }
+}

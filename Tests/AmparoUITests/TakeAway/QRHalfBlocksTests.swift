@@ -16,7 +16,7 @@ struct QRHalfBlocksTests {
                 "     ",
             ])
         #expect(QRHalfBlocks.cellSize(forModules: 3, quietZone: 1) == (5, 3))
-        #expect(QRHalfBlocks.cellSize(forModules: 21) == (29, 15))
+        #expect(QRHalfBlocks.cellSize(forModules: 21) == (25, 13))
     }
 
     @Test("light-module ink draws the negative")
@@ -61,9 +61,9 @@ struct QRHalfBlocksTests {
         let summary = TakeAwaySummary(cards: TakeAwaySummaryTests.cards)
         let roomy = TakeAwayQR.bestFit(summary, encoder: SizeByLength(), columns: 80, rows: 40)
         #expect(roomy?.text == summary.qrCandidates[0])
-        let tight = TakeAwayQR.bestFit(summary, encoder: SizeByLength(), columns: 36, rows: 19)
+        let tight = TakeAwayQR.bestFit(summary, encoder: SizeByLength(), columns: 32, rows: 15)
         #expect(tight?.text == summary.qrCandidates.last)
-        let middle = TakeAwayQR.bestFit(summary, encoder: SizeByLength(), columns: 37, rows: 19)
+        let middle = TakeAwayQR.bestFit(summary, encoder: SizeByLength(), columns: 33, rows: 17)
         #expect(middle?.text == summary.qrCandidates[1])
         #expect(TakeAwayQR.bestFit(summary, encoder: SizeByLength(), columns: 20, rows: 10) == nil)
     }

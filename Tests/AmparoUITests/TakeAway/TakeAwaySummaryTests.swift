@@ -44,7 +44,7 @@ struct TakeAwaySummaryTests {
     func savedText() {
         let text = TakeAwaySummary(cards: Self.cards).savedText(
             heading: "Amparo summary", sayHeading: "What to say:", callHeading: "Who to call:",
-            asOfLabel: "as of")
+            asOf: { "as of \($0)" })
         #expect(
             text == """
                 Amparo summary

@@ -5,8 +5,6 @@
 /// read later (so equivalent paths merge), within a budget of states; over the budget it gives a
 /// note instead of hanging.
 struct OutcomeCardsCheck: FlowCheck {
-    /// The most (step, relevant answers) states explored per flow.
-    static let budget = 200_000
     /// A multiple-choice question with more tested options than this is not enumerated.
     static let maximumTestedOptions = 12
 
@@ -25,7 +23,7 @@ struct OutcomeCardsCheck: FlowCheck {
         }
         guard needsSearch, let order = graph.topologicalOrder else { return diagnostics }
         var search = AnswerSpaceSearch(flow: flow, graph: graph, order: order)
-        diagnostics += search.run(budget: OutcomeCardsCheck.budget,
+        diagnostics += search.run(budget: context.answerSearchBudget,
                                   maximumTestedOptions: OutcomeCardsCheck.maximumTestedOptions)
         return diagnostics
     }
