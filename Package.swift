@@ -12,24 +12,34 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
     ],
     targets: [
         // Engine: model, loader, conditions, validator, session, localization. No terminal code.
         .target(name: "AmparoCore", dependencies: [.product(name: "Yams", package: "Yams")]),
         // In-memory screen, text width and wrapping, key table, views, plain line mode.
-        .target(name: "AmparoUI", dependencies: ["AmparoCore"]),
+        .target(name: "AmparoUI", dependencies: [
+            "AmparoCore", .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         // ncursesw, wide-character API. Only AmparoCurses imports it.
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         // The thin adapter that copies the in-memory screen to ncursesw.
         .target(name: "AmparoCurses", dependencies: ["AmparoUI", "CNcursesw"]),
+        // libqrencode (Debian libqrencode-dev). Only AmparoSystem imports it.
+        .systemLibrary(name: "CQRencode", providers: [.apt(["libqrencode-dev"])]),
+        // Kiosk and take-away helpers that reach outside the process: QR codes, CUPS, espeak-ng, TTY.
+        .target(name: "AmparoSystem", dependencies: ["AmparoUI", "CQRencode"]),
         // The command-line interface: argument parsing only, no logic.
         .executableTarget(name: "amparo", dependencies: [
-            "AmparoCore", "AmparoUI", "AmparoCurses",
+            "AmparoCore", "AmparoUI", "AmparoCurses", "AmparoSystem",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // The engine benchmark (scripts/bench-engine): generates large flows, times load + validate.
+        .executableTarget(name: "amparo-bench", dependencies: ["AmparoCore", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "AmparoCoreTests", dependencies: ["AmparoCore"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "AmparoUITests", dependencies: ["AmparoUI"]),
+        .testTarget(name: "AmparoSystemTests", dependencies: ["AmparoSystem"]),
         // Runs the built `amparo` binary (non-interactive commands and plain mode).
         .testTarget(name: "AmparoCLITests", dependencies: ["AmparoCore"]),
         // Runs the built binary in tmux.

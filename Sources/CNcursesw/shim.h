@@ -18,4 +18,13 @@ static inline int amparo_key_mouse(void) { return KEY_MOUSE; }
 static inline int amparo_ok(void) { return OK; }
 static inline int amparo_err(void) { return ERR; }
 static inline int amparo_key_code_yes(void) { return KEY_CODE_YES; }
+// Macros built from expressions do not import into Swift: read them through functions.
+static inline attr_t amparo_a_bold(void) { return A_BOLD; }
+static inline attr_t amparo_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t amparo_a_reverse(void) { return A_REVERSE; }
+static inline mmask_t amparo_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t amparo_button1_released(void) { return BUTTON1_RELEASED; }
+static inline mmask_t amparo_button1_clicked(void) { return BUTTON1_CLICKED; }
+static inline mmask_t amparo_button4_pressed(void) { return BUTTON4_PRESSED; }
+static inline mmask_t amparo_button5_pressed(void) { return BUTTON5_PRESSED; }
 #endif

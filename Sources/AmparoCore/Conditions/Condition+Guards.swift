@@ -1,0 +1,42 @@
+extension Condition {
+    /// The questions this condition compares without a guard. `answered(q) and q == "x"` and
+    /// `not answered(q) or q == "x"` guard `q`; `answered(q)` itself is never a read.
+    public func unguardedReads(guarded: Set<String> = []) -> [Ref] {
+        switch self {
+        case .constant, .answered:
+            return []
+        case .equals(let question, _), .notEquals(let question, _), .isOneOf(let question, _),
+             .contains(let question, _):
+            return guarded.contains(question.id) ? [] : [question]
+        case .not(let inner):
+            return inner.unguardedReads(guarded: guarded)
+        case .and(let left, let right):
+            let inner = guarded.union(left.impliesAnswered).union(right.impliesAnswered)
+            return left.unguardedReads(guarded: inner) + right.unguardedReads(guarded: inner)
+        case .or(let left, let right):
+            return left.unguardedReads(guarded: guarded.union(right.answeredWhenFalse))
+                + right.unguardedReads(guarded: guarded.union(left.answeredWhenFalse))
+        }
+    }
+
+    /// Questions that are answered whenever this condition holds, through `answered(q)`.
+    var impliesAnswered: Set<String> {
+        switch self {
+        case .answered(let question): return [question.id]
+        case .and(let left, let right): return left.impliesAnswered.union(right.impliesAnswered)
+        case .or(let left, let right): return left.impliesAnswered.intersection(right.impliesAnswered)
+        case .not(let inner): return inner.answeredWhenFalse
+        default: return []
+        }
+    }
+
+    /// Questions that are answered whenever this condition is false, through `not answered(q)`.
+    var answeredWhenFalse: Set<String> {
+        switch self {
+        case .or(let left, let right): return left.answeredWhenFalse.union(right.answeredWhenFalse)
+        case .and(let left, let right): return left.answeredWhenFalse.intersection(right.answeredWhenFalse)
+        case .not(let inner): return inner.impliesAnswered
+        default: return []
+        }
+    }
+}

@@ -1,0 +1,66 @@
+/// Splits a condition string into tokens.
+struct ConditionLexer {
+    private let scalars: [Unicode.Scalar]
+    private let locate: (Int) -> SourceLocation
+
+    init(_ text: String, locate: @escaping (Int) -> SourceLocation) {
+        scalars = Array(text.unicodeScalars)
+        self.locate = locate
+    }
+
+    func tokens() throws(ConditionError) -> [ConditionToken] {
+        var result: [ConditionToken] = []
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            let start = index
+            switch scalar {
+            case " ", "\t", "\n", "\r":
+                index += 1
+                continue
+            case "(": result.append(.init(kind: .leftParen, offset: start)); index += 1
+            case ")": result.append(.init(kind: .rightParen, offset: start)); index += 1
+            case "[": result.append(.init(kind: .leftBracket, offset: start)); index += 1
+            case "]": result.append(.init(kind: .rightBracket, offset: start)); index += 1
+            case ",": result.append(.init(kind: .comma, offset: start)); index += 1
+            case "=", "!":
+                guard index + 1 < scalars.count, scalars[index + 1] == "=" else {
+                    throw error(scalar == "=" ? "use '==' to compare, not '='" : "expected '!='", at: start)
+                }
+                result.append(.init(kind: scalar == "=" ? .equal : .notEqual, offset: start))
+                index += 2
+            case "\"", "'":
+                var end = index + 1
+                while end < scalars.count, scalars[end] != scalar { end += 1 }
+                guard end < scalars.count else { throw error("unterminated string", at: start) }
+                var value = String.UnicodeScalarView()
+                value.append(contentsOf: scalars[(index + 1)..<end])
+                result.append(.init(kind: .string(String(value)), offset: start))
+                index = end + 1
+            default:
+                guard ConditionLexer.isIdentifier(scalar) else {
+                    throw error("unexpected character '\(scalar)'", at: start)
+                }
+                var end = index
+                while end < scalars.count, ConditionLexer.isIdentifier(scalars[end]) { end += 1 }
+                var value = String.UnicodeScalarView()
+                value.append(contentsOf: scalars[index..<end])
+                result.append(.init(kind: .identifier(String(value)), offset: start))
+                index = end
+            }
+        }
+        result.append(.init(kind: .end, offset: scalars.count))
+        return result
+    }
+
+    static func isIdentifier(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "a"..."z", "A"..."Z", "0"..."9", "-", "_": return true
+        default: return false
+        }
+    }
+
+    private func error(_ message: String, at offset: Int) -> ConditionError {
+        ConditionError(message: message, offset: offset, location: locate(offset))
+    }
+}

@@ -1,0 +1,57 @@
+/// Renders diagnostics the way compilers do:
+///
+///     Flows/demo.yaml:12:5: error: unknown key 'titel' in step 'door' [AMP010]
+///         titel: Is someone at your door now?
+///         ^
+///     did you mean 'title'?
+public struct DiagnosticRenderer {
+    /// Whether to use ANSI colors (only for a terminal, and never when NO_COLOR is set).
+    public var color: Bool
+    private var sources: [String: [Substring]] = [:]
+
+    /// Creates a renderer; `sources` maps file paths to their text, for the snippet lines.
+    public init(sources: [String: String] = [:], color: Bool = false) {
+        self.color = color
+        for (file, text) in sources { addSource(text, for: file) }
+    }
+
+    /// Makes a file's text available for snippets.
+    public mutating func addSource(_ text: String, for file: String) {
+        sources[file] = text.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    /// The diagnostic as lines of text (no trailing newline).
+    public func render(_ diagnostic: Diagnostic) -> String {
+        let severity = paint(diagnostic.severity.rawValue, diagnostic.severity == .error ? "1;31"
+                             : diagnostic.severity == .warning ? "1;35" : "1;36")
+        var lines = [paint("\(diagnostic.location):", "1") + " \(severity): "
+                     + paint(diagnostic.message, "1") + " [\(diagnostic.code.rawValue)]"]
+        if let snippet = snippet(at: diagnostic.location) {
+            lines.append(snippet.line)
+            lines.append(paint(snippet.caret, "1;32"))
+        }
+        if let suggestion = diagnostic.suggestion {
+            lines.append("did you mean '\(suggestion)'?")
+        }
+        lines += diagnostic.notes
+        return lines.joined(separator: "\n")
+    }
+
+    /// The source line and a caret under the column, tabs kept so the caret lines up.
+    private func snippet(at location: SourceLocation) -> (line: String, caret: String)? {
+        guard let lines = sources[location.file], lines.indices.contains(location.line - 1) else { return nil }
+        var line = String(lines[location.line - 1])
+        if line.hasSuffix("\r") { line.removeLast() }
+        let scalars = Array(line.unicodeScalars)
+        guard !scalars.isEmpty || location.column == 1 else { return nil }
+        var caret = ""
+        for scalar in scalars.prefix(max(0, location.column - 1)) {
+            caret.append(scalar == "\t" ? "\t" : " ")
+        }
+        return (line, caret + "^")
+    }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}

@@ -1,0 +1,33 @@
+/// Text helpers shared by the graph writers: node labels and line wrapping.
+enum GraphLabel {
+    /// A node's label lines: the step id, then its text wrapped at about `width` characters,
+    /// then (for outcomes) the cards it always shows.
+    static func lines(for step: Step, width: Int = 32) -> [String] {
+        var lines = ["[\(step.id)]"] + wrap(step.text.english, width: width)
+        if step.kind == .outcome {
+            let listed = step.cards.map(\.id)
+            var cards = listed.isEmpty ? "" : "cards: " + listed.joined(separator: ", ")
+            if step.showMatching { cards += listed.isEmpty ? "matching cards" : " + matching" }
+            lines += wrap(cards, width: width)
+        }
+        return lines
+    }
+
+    /// Greedy word wrap; a word longer than `width` stays whole on its own line.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
+            if current.isEmpty {
+                current = String(word)
+            } else if current.count + 1 + word.count <= width {
+                current += " " + word
+            } else {
+                lines.append(current)
+                current = String(word)
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import Yams
+
+/// Builds a `Flow` from a composed YAML document, reporting every problem to the reader. It keeps
+/// going after errors, so one pass reports everything; the result is `nil` only when the root
+/// is not a mapping.
+struct FlowDecoder {
+    static let keys = ["id", "title", "summary", "jurisdiction", "version", "reviewed", "review-by",
+                       "notice", "sources", "start", "steps", "cards"]
+
+    let reader: NodeReader
+
+    func decode(_ root: Node) -> Flow? {
+        guard let fields = reader.mapping(root, what: "the flow", keys: FlowDecoder.keys) else { return nil }
+        let fallbackID = URL(fileURLWithPath: reader.file).deletingPathExtension().lastPathComponent
+        let idNode = reader.required(fields, "id")
+        let id = idNode.flatMap { reader.id($0, what: "flow id") } ?? fallbackID
+        let missingText = Text(key: "", english: "", location: fields.location)
+
+        func text(_ key: String, required: Bool) -> Text? {
+            let node = required ? reader.required(fields, key) : fields[key]
+            return node.flatMap { reader.text($0, key: "\(id).\(key)", what: "the flow's \(key)") }
+        }
+        func plainString(_ key: String) -> String? {
+            reader.required(fields, key).flatMap { reader.string($0, what: "the flow's \(key)") }
+        }
+        func date(_ key: String) -> (LocalDate?, SourceLocation) {
+            let node = reader.required(fields, key)
+            return (node.flatMap { reader.date($0, what: "'\(key)'") }, node.map(reader.location) ?? fields.location)
+        }
+
+        let title = text("title", required: true)
+        let summary = text("summary", required: true)
+        let jurisdiction = plainString("jurisdiction") ?? ""
+        let version = plainString("version") ?? ""
+        let (reviewed, reviewedLocation) = date("reviewed")
+        let (reviewBy, reviewByLocation) = date("review-by")
+        let notice = text("notice", required: false)
+        let sources = list(fields, "sources") { SourceDecoder(reader: reader).decode($0) }
+        let start = reader.required(fields, "start").flatMap { reader.ref($0, what: "start step") }
+        let steps = list(fields, "steps") { StepDecoder(reader: reader, flowID: id).decode($0) }
+        let cards = list(fields, "cards") { CardDecoder(reader: reader, flowID: id).decode($0) }
+
+        return Flow(
+            id: id, title: title ?? missingText, summary: summary ?? missingText,
+            jurisdiction: jurisdiction, version: version,
+            reviewed: reviewed ?? LocalDate(year: 1, month: 1, day: 1)!,
+            reviewBy: reviewBy ?? LocalDate(year: 9999, month: 12, day: 31)!,
+            notice: notice, sources: sources,
+            start: start ?? Ref(id: "", location: fields.location),
+            steps: steps, cards: cards,
+            location: idNode.map(reader.location) ?? fields.location,
+            reviewedLocation: reviewedLocation, reviewByLocation: reviewByLocation)
+    }
+
+    private func list<T>(_ fields: MappingFields, _ key: String, _ decode: (Node) -> T?) -> [T] {
+        guard let node = reader.required(fields, key),
+              let items = reader.sequence(node, what: "'\(key)'") else { return [] }
+        return items.compactMap(decode)
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+
+/// Checks raw file bytes before any YAML parsing: size, UTF-8 validity, binary data and nesting
+/// depth. Returns the text when it is safe to parse, or the one diagnostic that refuses it.
+enum InputGuard {
+    static func check(_ data: Data, file: String, limits: InputLimits) -> Result<String, Diagnostic> {
+        if data.count > limits.maximumFileSize {
+            return .failure(tooLarge(size: data.count, file: file, limits: limits))
+        }
+        let bytes = [UInt8](data)
+        if let problem = firstEncodingProblem(bytes) {
+            return .failure(Diagnostic(.invalidEncoding, problem.message,
+                                       at: location(ofByte: problem.offset, in: bytes, file: file)))
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        switch PreScanner.scan(text, limit: limits.maximumNesting) {
+        case .tooDeep(let line, let column)?:
+            return .failure(Diagnostic(.nestingTooDeep, "nesting deeper than \(limits.maximumNesting) levels",
+                                       at: SourceLocation(file: file, line: line, column: column)))
+        case .alias(let line, let column)?:
+            return .failure(Diagnostic(.aliasNotAllowed, NodeReader.aliasMessage,
+                                       at: SourceLocation(file: file, line: line, column: column)))
+        case nil:
+            break
+        }
+        return .success(text)
+    }
+
+    /// The refusal of a file of `size` bytes, over the limit.
+    static func tooLarge(size: Int, file: String, limits: InputLimits) -> Diagnostic {
+        Diagnostic(.fileTooLarge,
+                   "file is \(describeSize(size)); the limit is \(describeSize(limits.maximumFileSize)), so it was not read",
+                   at: SourceLocation(file: file, line: 1, column: 1))
+    }
+
+    private static func describeSize(_ count: Int) -> String {
+        count >= 1_048_576 ? String(format: "%.1f MB", Double(count) / 1_048_576) : "\(count) bytes"
+    }
+
+    /// The first byte that is not valid UTF-8, or a control character other than tab, line
+    /// feed and carriage return (which means binary data).
+    private static func firstEncodingProblem(_ bytes: [UInt8]) -> (offset: Int, message: String)? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                if encoded.count == 1, let byte = encoded.first, byte < 0x20 || byte == 0x7F,
+                   byte != 0x09, byte != 0x0A, byte != 0x0D {
+                    let hex = String(byte, radix: 16, uppercase: true)
+                    return (offset, "binary data: control byte 0x\(hex.count == 1 ? "0" + hex : hex); a flow must be UTF-8 text")
+                }
+                offset += encoded.count
+            case .error(let length):
+                let hex = String(bytes[offset], radix: 16, uppercase: true)
+                _ = length
+                return (offset, "invalid UTF-8 (byte 0x\(hex)); save the file as UTF-8")
+            case .emptyInput:
+                return nil
+            }
+        }
+    }
+
+    /// The line and column (in Unicode scalars) of a byte offset, counting only the valid prefix.
+    private static func location(ofByte offset: Int, in bytes: [UInt8], file: String) -> SourceLocation {
+        let prefix = String(decoding: bytes[..<offset], as: UTF8.self)
+        var line = 1, column = 1
+        for scalar in prefix.unicodeScalars {
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return SourceLocation(file: file, line: line, column: column)
+    }
+}

@@ -1,0 +1,23 @@
+import Yams
+
+/// Reads a `next:` value: a step id, or a list of `if`/`to` rules.
+struct RoutingDecoder {
+    let reader: NodeReader
+
+    func decode(_ node: Node, what: String) -> Routing? {
+        guard let node = reader.plain(node) else { return nil }
+        if case .scalar = node {
+            return reader.ref(node, what: "step id").map(Routing.step)
+        }
+        guard let items = reader.sequence(node, what: "'next' of \(what)") else { return nil }
+        let rules = items.compactMap { item -> RoutingRule? in
+            guard let fields = reader.mapping(item, what: "a 'next' rule of \(what)", keys: ["if", "to"]),
+                  let targetNode = reader.required(fields, "to"),
+                  let target = reader.ref(targetNode, what: "step id") else { return nil }
+            let condition = fields["if"].flatMap { reader.condition($0, what: "'if'") }
+            if fields["if"] != nil, condition == nil { return nil }
+            return RoutingRule(condition: condition, target: target, location: fields.location)
+        }
+        return .rules(rules)
+    }
+}

@@ -1,0 +1,58 @@
+import Yams
+
+/// Maps an offset inside a scalar's value (in Unicode scalars) to its position in the file, so a
+/// condition error can point at the exact column. Exact for one-line plain, single-quoted and
+/// double-quoted scalars; a value that spans lines maps to its first line.
+struct ScalarColumns {
+    private var columns: [Int] = []
+    private let start: SourceLocation
+
+    init(scalar: Node.Scalar, start: SourceLocation, line: Substring?) {
+        self.start = start
+        guard let line else { return }
+        let raw = Array(line.unicodeScalars.dropFirst(start.column - 1))
+        switch scalar.style {
+        case .plain, .any:
+            columns = raw.indices.map { start.column + $0 }
+        case .singleQuoted:
+            var index = 1
+            while index < raw.count {
+                if raw[index] == "'" {
+                    guard index + 1 < raw.count, raw[index + 1] == "'" else { break }
+                    columns.append(start.column + index)
+                    index += 2
+                } else {
+                    columns.append(start.column + index)
+                    index += 1
+                }
+            }
+        case .doubleQuoted:
+            var index = 1
+            while index < raw.count, raw[index] != "\"" {
+                columns.append(start.column + index)
+                if raw[index] == "\\", index + 1 < raw.count {
+                    switch raw[index + 1] {
+                    case "x": index += 4
+                    case "u": index += 6
+                    case "U": index += 10
+                    default: index += 2
+                    }
+                } else {
+                    index += 1
+                }
+            }
+        default:
+            break
+        }
+    }
+
+    /// The file position of the value's `offset`-th Unicode scalar.
+    func locate(_ offset: Int) -> SourceLocation {
+        guard !columns.isEmpty else { return start }
+        if offset < columns.count {
+            return SourceLocation(file: start.file, line: start.line, column: columns[offset])
+        }
+        return SourceLocation(file: start.file, line: start.line,
+                              column: columns[columns.count - 1] + offset - columns.count + 1)
+    }
+}

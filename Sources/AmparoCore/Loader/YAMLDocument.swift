@@ -1,0 +1,48 @@
+import Yams
+
+/// A composed YAML document. It keeps the Yams parser alive while the flow is decoded, because
+/// nodes hold their anchors weakly and anchors are how aliases are detected and refused.
+struct YAMLDocument {
+    let parser: Parser
+    let root: Node?
+
+    /// Parses `text`, or returns the syntax error as a located diagnostic.
+    static func parse(_ text: String, file: String) -> Result<YAMLDocument, Diagnostic> {
+        do {
+            let parser = try Parser(yaml: text, resolver: .basic, constructor: .default, encoding: .utf8)
+            let root = try parser.singleRoot()
+            return .success(YAMLDocument(parser: parser, root: root))
+        } catch let error as YamlError {
+            return .failure(diagnostic(for: error, file: file))
+        } catch {
+            return .failure(Diagnostic(.yamlSyntax, "\(error)", at: SourceLocation(file: file, line: 1, column: 1)))
+        }
+    }
+
+    private static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
+        func at(_ mark: Mark) -> SourceLocation {
+            SourceLocation(file: file, line: max(1, mark.line), column: max(1, mark.column))
+        }
+        func message(_ problem: String, _ context: YamlError.Context?) -> String {
+            if problem == "mapping values are not allowed in this context" {
+                return problem + "; quote text that contains ': '"
+            }
+            guard let context else { return problem }
+            return "\(problem) (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
+        }
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let code: DiagnosticCode = problem.contains("nesting level") ? .nestingTooDeep : .yamlSyntax
+            return Diagnostic(code, message(problem, context), at: at(mark))
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            return Diagnostic(.yamlSyntax, "duplicate key \(keys) in one mapping", at: at(context.mark))
+        case .reader(let problem, _, _, _):
+            return Diagnostic(.invalidEncoding, problem, at: SourceLocation(file: file, line: 1, column: 1))
+        default:
+            return Diagnostic(.yamlSyntax, "\(error)", at: SourceLocation(file: file, line: 1, column: 1))
+        }
+    }
+}

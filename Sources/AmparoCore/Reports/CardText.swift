@@ -1,0 +1,63 @@
+/// A guidance card as plain text lines, in full: title (with the urgent mark), body, what to say,
+/// what is not settled, who can help, and each source with its citation, address and as-of date.
+/// Shared by `amparo decide`, `amparo review` and the plain line mode.
+public struct CardText {
+    /// The flow the card belongs to (for its sources).
+    public var flow: Flow
+    /// How to word it.
+    public var language: ReportLanguage
+    /// The width to wrap at.
+    public var width: Int
+
+    /// Creates a printer.
+    public init(flow: Flow, language: ReportLanguage = .english, width: Int = 72) {
+        self.flow = flow
+        self.language = language
+        self.width = width
+    }
+
+    /// The card's lines. `number` is shown before the title when given.
+    public func lines(_ card: Card, number: Int? = nil) -> [String] {
+        let title = language.text(card.title)
+        var head = number.map { "\($0). " } ?? ""
+        if card.urgent { head += "[\(language(.cardUrgent))] " }
+        var lines = TextWrap.lines(head + title, width: width)
+        lines += TextWrap.lines(language.text(card.body), width: width, indent: "   ")
+        if let say = card.say {
+            lines.append("   \(language(.cardSay)):")
+            lines += TextWrap.lines("\"\(language.text(say))\"", width: width, indent: "     ")
+        }
+        if let contested = card.contested {
+            lines += TextWrap.lines("\(language(.cardContested)) \(language.text(contested))", width: width,
+                                    indent: "   ")
+        }
+        if !card.contacts.isEmpty {
+            lines.append("   \(language(.cardContacts)):")
+            for contact in card.contacts {
+                lines += TextWrap.lines("- " + language.text(contact.name), width: width, indent: "     ")
+                if let phone = contact.phone { lines.append("       " + language(.contactPhone, .text(phone))) }
+                if let url = contact.url { lines.append("       " + language(.contactWebsite, .text(url))) }
+                if let hours = contact.hours {
+                    lines += TextWrap.lines(language(.contactHours, .text(language.text(hours))), width: width,
+                                            indent: "       ")
+                }
+            }
+        }
+        lines.append("   \(language(.cardSources)):")
+        for line in sourceLines(card) { lines += TextWrap.lines(line, width: width, indent: "     ") }
+        lines.append("   " + language(.cardAsOf, .text(card.asOf.description)))
+        return lines
+    }
+
+    /// One line per cited source: `title, cite, url (as of date)`, and its contested note.
+    public func sourceLines(_ card: Card) -> [String] {
+        card.cite.flatMap { reference -> [String] in
+            guard let source = flow.source(reference.id) else { return ["- \(reference.id)"] }
+            var parts = [source.title, source.cite]
+            if let url = source.url { parts.append(url) }
+            var lines = ["- " + parts.joined(separator: ", ") + " (" + language(.cardAsOf, .text(source.asOf.description)) + ")"]
+            if let contested = source.contested { lines.append("  \(language(.cardContested)) \(contested)") }
+            return lines
+        }
+    }
+}

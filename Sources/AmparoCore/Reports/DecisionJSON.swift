@@ -1,0 +1,81 @@
+/// The JSON shape of `amparo decide --format json`.
+struct DecisionJSON: Encodable {
+    struct FlowInfo: Encodable {
+        var id, title, version, reviewed, reviewBy: String
+        var notice: String?
+    }
+
+    struct StepVisit: Encodable {
+        var step, kind, text: String
+        var answer: [String]?
+        var answerLabels: [String]?
+    }
+
+    struct OutcomeInfo: Encodable {
+        var id, text: String
+    }
+
+    var flow: FlowInfo
+    var path: [StepVisit]
+    var outcome: OutcomeInfo
+    var cards: [CardJSON]
+    var unusedAnswers: [String]
+
+    init(_ decision: Decision, language: ReportLanguage) {
+        let flow = decision.flow
+        let wording = AnswerWording(flow: flow, language: language)
+        self.flow = FlowInfo(id: flow.id, title: language.text(flow.title), version: flow.version,
+                             reviewed: flow.reviewed.description, reviewBy: flow.reviewBy.description,
+                             notice: flow.notice.map(language.text))
+        path = decision.path.compactMap { visit in
+            guard let step = flow.step(visit.stepID) else { return nil }
+            return StepVisit(step: step.id, kind: step.kind.rawValue, text: language.text(step.text),
+                             answer: visit.answer?.ids,
+                             answerLabels: visit.answer?.ids.map { wording.label($0, of: step) })
+        }
+        outcome = OutcomeInfo(id: decision.outcome.id, text: language.text(decision.outcome.text))
+        cards = decision.cards.map { CardJSON($0, flow: flow, language: language) }
+        unusedAnswers = decision.unusedAnswers
+    }
+}
+
+/// A card in JSON, with its sources resolved.
+struct CardJSON: Encodable {
+    struct Citation: Encodable {
+        var id: String
+        var title, cite, asOf: String?
+        var url, contested: String?
+    }
+
+    struct ContactJSON: Encodable {
+        var name: String
+        var phone, url, hours: String?
+    }
+
+    var id, title, body, asOf: String
+    var say, contested, when: String?
+    var urgent: Bool
+    var facts: [String]
+    var citations: [Citation]
+    var contacts: [ContactJSON]
+
+    init(_ card: Card, flow: Flow, language: ReportLanguage) {
+        id = card.id
+        title = language.text(card.title)
+        body = language.text(card.body)
+        asOf = card.asOf.description
+        say = card.say.map(language.text)
+        contested = card.contested.map(language.text)
+        when = card.when?.description
+        urgent = card.urgent
+        facts = card.facts
+        citations = card.cite.map { reference in
+            let source = flow.source(reference.id)
+            return Citation(id: reference.id, title: source?.title, cite: source?.cite,
+                            asOf: source?.asOf.description, url: source?.url, contested: source?.contested)
+        }
+        contacts = card.contacts.map {
+            ContactJSON(name: language.text($0.name), phone: $0.phone, url: $0.url, hours: $0.hours.map(language.text))
+        }
+    }
+}

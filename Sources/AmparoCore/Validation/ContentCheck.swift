@@ -1,0 +1,24 @@
+/// A check over all loaded content at once (e.g. duplicate flow ids, translation catalogs).
+/// `amparo validate` runs a list of these after the per-flow checks; other components plug
+/// their own in (the localization catalogs check is one).
+public protocol ContentCheck {
+    /// The problems found; `files` counts the extra files the check read (for the summary line).
+    func check(_ content: LoadedContent) -> (diagnostics: [Diagnostic], files: [String])
+}
+
+/// What `amparo validate` loaded: the flows, their diagnostics, and where things live.
+public struct LoadedContent: Sendable {
+    /// The flows that could be read.
+    public var flows: [Flow]
+    /// The flow files read.
+    public var flowFiles: [String]
+    /// The `Localization/` directory, when one is to be checked.
+    public var localizationDirectory: String?
+
+    /// Creates loaded content.
+    public init(flows: [Flow], flowFiles: [String], localizationDirectory: String?) {
+        self.flows = flows
+        self.flowFiles = flowFiles
+        self.localizationDirectory = localizationDirectory
+    }
+}

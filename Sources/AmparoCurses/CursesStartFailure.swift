@@ -1,0 +1,16 @@
+/// Why the curses front could not start; the caller falls back to the plain mode.
+public enum CursesStartFailure: Error, Equatable, CustomStringConvertible {
+    /// Standard output or input is not a terminal.
+    case notATerminal
+    /// `TERM` is unset, `dumb`, or unknown to terminfo, or cannot move the cursor.
+    case unsupportedTerminal(String)
+
+    public var description: String {
+        switch self {
+        case .notATerminal:
+            return "not a terminal"
+        case .unsupportedTerminal(let name):
+            return name.isEmpty ? "TERM is not set" : "TERM=\(name) cannot show full-screen text"
+        }
+    }
+}

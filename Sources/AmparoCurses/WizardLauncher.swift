@@ -1,0 +1,85 @@
+import AmparoCore
+import AmparoUI
+import Glibc
+
+/// Starts the interactive wizard: loads the flows, then runs the full-screen
+/// front, or the plain line mode when asked to or when the terminal cannot do
+/// full screen (with a one-line notice saying why).
+public enum WizardLauncher {
+    /// What `amparo` was asked for.
+    public struct Options: Sendable {
+        public var plain: Bool
+        public var language: String?
+        public var content: String?
+        /// Kiosk settings (`--kiosk`, `AMPARO_KIOSK`, the config file).
+        public var kiosk = KioskConfig()
+        /// `--volunteer LANG`: the volunteer's language.
+        public var volunteer: String?
+        /// QR codes, printing, speech and saving, from AmparoSystem.
+        public var services = KioskServices()
+
+        public init(plain: Bool = false, language: String? = nil, content: String? = nil) {
+            self.plain = plain
+            self.language = language
+            self.content = content
+        }
+    }
+
+    /// Why the wizard could not start.
+    public enum Failure: Error, CustomStringConvertible {
+        case noContent
+        case invalidContent([Diagnostic])
+        case kioskNeedsFullScreen(String)
+
+        public var description: String {
+            switch self {
+            case .noContent:
+                return "amparo: no Flows/ directory found; use --content DIR or set AMPARO_CONTENT"
+            case .invalidContent(let diagnostics):
+                let errors = diagnostics.filter { $0.severity == .error }
+                return (errors.map(\.headline) + ["amparo: the content has errors; run `amparo validate`"])
+                    .joined(separator: "\n")
+            case .kioskNeedsFullScreen(let reason):
+                return "amparo: kiosk mode needs a full-screen terminal (\(reason)); it cannot run in the plain line mode"
+            }
+        }
+    }
+
+    /// Loads the content and runs the wizard until the person leaves.
+    public static func run(_ options: Options, environment: [String: String],
+                           plainFront: (AppConfiguration) throws -> Void) throws {
+        let configuration = try configuration(for: options, environment: environment)
+        if options.kiosk.kiosk && options.plain { throw Failure.kioskNeedsFullScreen("--plain was given") }
+        if !options.plain {
+            do {
+                try CursesFront.run(App(configuration: configuration), environment: environment)
+                return
+            } catch {
+                if options.kiosk.kiosk { throw Failure.kioskNeedsFullScreen("\(error)") }
+                writeError("amparo: \(error); using the plain line mode.\n")
+            }
+        }
+        try plainFront(configuration)
+    }
+
+    /// The app's configuration: flows from the content directory, the languages, `--lang`.
+    public static func configuration(for options: Options, environment: [String: String]) throws -> AppConfiguration {
+        guard let directory = ContentLocator.locate(override: options.content, environment: environment) else {
+            throw Failure.noContent
+        }
+        let loaded = FlowLoader.load(directory: directory.flows)
+        if loaded.hasErrors { throw Failure.invalidContent(loaded.diagnostics) }
+        var configuration = AppConfiguration(flows: loaded.flows, languages: LanguageChoice.shipped,
+                                             fixedLanguage: options.language,
+                                             preselectedLanguage: nil)
+        configuration.kiosk = options.kiosk
+        configuration.volunteerLanguage = options.volunteer
+        configuration.services = options.services
+        return configuration
+    }
+
+    private static func writeError(_ text: String) {
+        var bytes = Array(text.utf8)
+        _ = write(STDERR_FILENO, &bytes, bytes.count)
+    }
+}

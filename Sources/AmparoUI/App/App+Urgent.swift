@@ -1,0 +1,85 @@
+import AmparoCore
+
+extension App {
+    /// The sources and date of the built-in urgent screen's statements (shown under them;
+    /// citations are not translated).
+    static let builtInUrgentSources = [
+        "U.S. Const. amend. IV: Protection from unreasonable searches",
+        "U.S. Const. amend. V: The right to remain silent",
+    ]
+    /// When the built-in urgent statements were last checked.
+    static let builtInUrgentAsOf = "2026-11-26"
+
+    /// Opens the urgent screen over the current one.
+    func openUrgent() {
+        helpVisible = false
+        kiosk.overlay = .urgent
+        kiosk.urgentOffset = 0
+        kiosk.status = nil
+        kiosk.savePath = nil
+    }
+
+    /// Keys on the urgent screen: arrows and pages scroll; anything else goes back.
+    func urgentAction(_ action: Action) {
+        switch action {
+        case .up: kiosk.urgentOffset = max(kiosk.urgentOffset - 1, 0)
+        case .down: kiosk.urgentOffset += 1
+        case .pageUp: kiosk.urgentOffset = max(kiosk.urgentOffset - max(bodySize.height - 1, 1), 0)
+        case .pageDown: kiosk.urgentOffset += max(bodySize.height - 1, 1)
+        case .quit where isKiosk: wipe()
+        case .quit: quit()
+        default: closeOverlay()
+        }
+    }
+
+    /// The current flow's urgent cards, in the current language.
+    var urgentCards: [CardModel] {
+        guard let flow = session?.flow else { return [] }
+        return flow.cards.filter(\.urgent).map { strings.card($0, flow: flow) }
+    }
+
+    /// The urgent screen's body at `width`: the flow's urgent cards, or, before a flow is
+    /// chosen (or when it has none), the built-in lines and every flow's urgent hotlines.
+    func urgentDocument(width: Int) -> Document {
+        let cards = urgentCards
+        if !cards.isEmpty {
+            let page = OutcomePage(header: Header(title: strings(.urgentTitle)),
+                                   heading: strings(.urgentTitle), cards: cards)
+            return OutcomeView.document(for: page, labels: cardLabels, width: width)
+        }
+        var document = Document(width: width)
+        document.paragraph(strings(.urgentTitle), style: .urgent, fillsRow: true)
+        document.gap()
+        for line in [strings(.urgentSilent), strings(.urgentDoor), strings(.urgentSign), strings(.urgentLawyer)] {
+            document.paragraph(line, style: .say, prefix: "- ")
+        }
+        let hotlines = urgentHotlines()
+        if !hotlines.isEmpty {
+            document.gap()
+            document.paragraph(strings(.urgentCall), style: .title)
+            for contact in hotlines {
+                document.paragraph(contact.phone + "  " + contact.name, indent: 2)
+            }
+        }
+        document.gap()
+        document.paragraph(strings(.cardSources), style: .dim)
+        for source in Self.builtInUrgentSources {
+            document.paragraph(source, style: .dim, indent: 2, prefix: "- ")
+        }
+        document.paragraph(strings(.cardAsOf, .text(Self.builtInUrgentAsOf)), style: .dim)
+        return document
+    }
+
+    /// Hotlines from every flow, each number once, names in the current language: those of
+    /// urgent cards first, then the others, at most `limit`.
+    func urgentHotlines(limit: Int = 6) -> [TakeAwayContact] {
+        var contacts: [TakeAwayContact] = []
+        let cards = configuration.flows.flatMap { flow in flow.cards.filter(\.urgent) }
+            + configuration.flows.flatMap { flow in flow.cards.filter { !$0.urgent } }
+        for contact in cards.flatMap(\.contacts) {
+            guard let phone = contact.phone, !contacts.contains(where: { $0.phone == phone }) else { continue }
+            contacts.append(TakeAwayContact(name: strings.text(contact.name).text, phone: phone))
+        }
+        return Array(contacts.prefix(limit))
+    }
+}

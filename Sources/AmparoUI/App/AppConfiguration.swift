@@ -1,0 +1,38 @@
+import AmparoCore
+
+/// What the app is given to run: the flows, the languages, and how to get the
+/// words for a language.
+public struct AppConfiguration: Sendable {
+    /// The flows, in picker order.
+    public var flows: [Flow]
+    /// The languages offered, in picker order.
+    public var languages: [LanguageChoice]
+    /// `--lang`: start in this language and skip the picker.
+    public var fixedLanguage: String?
+    /// The row the picker highlights first (from `LANGUAGE`, `LC_ALL`, … ).
+    public var preselectedLanguage: String?
+    /// The words for a language tag.
+    public var strings: @Sendable (String) -> Strings
+    /// Keys → actions.
+    public var keyMap: KeyMap
+    /// Kiosk mode and its timers, staff PIN and read-aloud setting (see `KioskConfig`).
+    public var kiosk = KioskConfig()
+    /// `--volunteer LANG`: the volunteer's language, shown beside the person's; nil outside
+    /// volunteer mode.
+    public var volunteerLanguage: String?
+    /// What the kiosk and take-away features reach outside the app with (QR codes, printing,
+    /// speech, saving, the clock).
+    public var services = KioskServices()
+
+    public init(flows: [Flow], languages: [LanguageChoice], fixedLanguage: String? = nil,
+                preselectedLanguage: String? = nil,
+                strings: @escaping @Sendable (String) -> Strings = { _ in .english },
+                keyMap: KeyMap = .standard) {
+        self.flows = flows
+        self.languages = languages
+        self.fixedLanguage = fixedLanguage
+        self.preselectedLanguage = preselectedLanguage
+        self.strings = strings
+        self.keyMap = keyMap
+    }
+}

@@ -1,0 +1,31 @@
+/// How an install runs Amparo at a front desk: the settings read from the kiosk config file,
+/// the `AMPARO_KIOSK` environment variable and the `--kiosk` flag.
+///
+/// Every field has a safe default, so an install with no config file runs the ordinary wizard.
+public struct KioskConfig: Equatable, Sendable {
+    /// Whether Amparo runs as a walk-up kiosk (never ends by itself, no Ctrl-C, idle wipe).
+    public var kiosk: Bool
+    /// Seconds without input before the "are you still there?" countdown starts.
+    public var idleSeconds: Int
+    /// Seconds the countdown lasts before the screen is wiped.
+    public var countdownSeconds: Int
+    /// The salted hash of the staff PIN that ends a kiosk session, if one is configured.
+    public var staffPin: StaffPin?
+    /// Whether the read-aloud key is offered (needs espeak-ng).
+    public var readAloud: Bool
+
+    /// The defaults: not a kiosk, 120 s idle, 20 s countdown, no staff PIN, no read-aloud.
+    public init(
+        kiosk: Bool = false,
+        idleSeconds: Int = 120,
+        countdownSeconds: Int = 20,
+        staffPin: StaffPin? = nil,
+        readAloud: Bool = false
+    ) {
+        self.kiosk = kiosk
+        self.idleSeconds = idleSeconds
+        self.countdownSeconds = countdownSeconds
+        self.staffPin = staffPin
+        self.readAloud = readAloud
+    }
+}

@@ -1,0 +1,39 @@
+import AmparoCore
+
+extension Strings {
+    /// A card's texts, all in the current language or, if any one of them is
+    /// missing or stale, all in English with a notice: never half a card in each.
+    public func card(_ card: Card, flow: Flow) -> CardModel {
+        let texts = [card.title, card.body] + [card.say, card.contested].compactMap { $0 }
+            + card.contacts.flatMap { [$0.name] + [$0.hours].compactMap { $0 } }
+        let fallbacks = texts.compactMap { text($0).fallback }
+        let fallback: LocalizedText.Fallback? = fallbacks.contains(.stale) ? .stale : fallbacks.first
+        let word: (AmparoCore.Text) -> String = { fallback == nil ? self.text($0).text : $0.english }
+
+        let contacts: [[String]] = card.contacts.map { contact in
+            var lines = [word(contact.name)]
+            if let phone = contact.phone { lines.append(self(.contactPhone, .text(phone))) }
+            if let url = contact.url { lines.append(self(.contactWebsite, .text(url))) }
+            if let hours = contact.hours { lines.append(self(.contactHours, .text(word(hours)))) }
+            return lines
+        }
+        let sources: [String] = card.cite.compactMap { reference in
+            guard let source = flow.source(reference.id) else { return nil }
+            var line = source.cite + ": " + source.title
+            if let url = source.url { line += " " + url }
+            if let contested = source.contested { line += " (" + self(.cardContested) + " " + contested + ")" }
+            return line
+        }
+        return CardModel(
+            title: word(card.title),
+            body: word(card.body),
+            say: card.say.map(word),
+            contested: card.contested.map(word),
+            contacts: contacts,
+            sources: sources,
+            asOf: self(.cardAsOf, .text(card.asOf.description)),
+            urgent: card.urgent,
+            notice: fallback.map(notice(for:))
+        )
+    }
+}

@@ -1,0 +1,128 @@
+import AmparoCore
+
+extension PlainFront {
+    /// Prints the current screen, then its prompt.
+    mutating func show() {
+        blank()
+        switch screen {
+        case .language:
+            say(strings(.languagePickerTitle))
+            for (number, language) in configuration.languages.enumerated() {
+                let names = language.endonym == language.englishName
+                    ? language.endonym : "\(language.endonym) (\(language.englishName))"
+                say("\(number + 1). \(names)")
+            }
+        case .flowPicker:
+            say(strings(.flowPickerTitle))
+            for (number, flow) in configuration.flows.enumerated() {
+                say("\(number + 1). \(strings.text(flow.title).text)")
+                say(strings.text(flow.summary).text, indent: "   ")
+            }
+        case .walking(let session):
+            showStep(session)
+        }
+        prompt()
+    }
+
+    /// The prompt line for the current screen.
+    func prompt() {
+        switch screen {
+        case .language: say(strings(.plainPromptLanguage))
+        case .flowPicker: say(strings(.plainPromptFlow))
+        case .walking(let session):
+            switch session.currentStep?.kind {
+            case .single?: say(strings(.plainPrompt))
+            case .multiple?: say(strings(.plainPromptMultiple))
+            case .info?: say(strings(.plainPromptContinue))
+            case .outcome?, nil:
+                let hints: [(String, InterfaceString)] = [("b", .back), ("r", .restart), ("q", .quit)]
+                say(hints.map { strings(.keyHintFormat, .text($0.0), .text(strings($0.1))) }.joined(separator: ", "))
+            }
+        }
+    }
+
+    private func showStep(_ session: Session) {
+        guard let step = session.currentStep else { return }
+        let flow = session.flow
+        if session.history.isEmpty, let notice = flow.notice {
+            say(localized(notice))
+            blank()
+        }
+        if step.kind.isQuestion {
+            let progress = session.progress
+            say(strings(.questionProgress, .number(progress.questionNumber), .number(max(progress.estimatedTotal, 1))))
+        }
+        var texts = [step.text] + [step.detail].compactMap { $0 }
+        if step.kind.isQuestion { texts += step.options.map(\.label) + [step.unsure?.label].compactMap { $0 } }
+        if let fallback = texts.compactMap({ strings.text($0).fallback }).first { say(strings.notice(for: fallback)) }
+        say(strings.text(step.text).text)
+        if let detail = step.detail { say(strings.text(detail).text) }
+        switch step.kind {
+        case .single, .multiple:
+            for (number, id) in choices(of: step).enumerated() {
+                say("\(number + 1). \(label(id, of: step))")
+            }
+        case .info:
+            break
+        case .outcome:
+            showCards(session.outcomeCards, flow: flow)
+            blank()
+            if let notice = flow.notice {
+                say(localized(notice))
+            } else {
+                say(strings(.disclaimerLead))
+                say(strings(.disclaimerDetail))
+            }
+            say(strings(.outcomeEnd))
+        }
+    }
+
+    private func showCards(_ cards: [Card], flow: Flow) {
+        for (number, card) in cards.enumerated() {
+            let model = strings.card(card, flow: flow)
+            blank()
+            if let notice = model.notice { say(notice) }
+            say("\(number + 1). " + (model.urgent ? "\(strings(.cardUrgent)): " : "") + model.title)
+            say(model.body, indent: "   ")
+            if let script = model.say {
+                say(strings(.cardSay) + ":", indent: "   ")
+                say("\"\(script)\"", indent: "   ")
+            }
+            if let contested = model.contested { say(strings(.cardContested) + " " + contested, indent: "   ") }
+            if !model.contacts.isEmpty {
+                say(strings(.cardContacts) + ":", indent: "   ")
+                for contact in model.contacts {
+                    for (index, line) in contact.enumerated() {
+                        if index == 0 { say("- " + line, indent: "   ") } else { say(line, indent: "     ") }
+                    }
+                }
+            }
+            say(strings(.cardSources) + ":", indent: "   ")
+            for reference in card.cite {
+                guard let source = flow.source(reference.id) else { continue }
+                var line = "- \(source.title), \(source.cite)"
+                if let url = source.url { line += ", \(url)" }
+                say(line + ". " + strings(.cardAsOf, .text(source.asOf.description)) + ".", indent: "   ")
+                if let contested = source.contested { say("\(strings(.cardContested)) \(contested)", indent: "     ") }
+            }
+            say(model.asOf + ".", indent: "   ")
+        }
+    }
+
+    /// A flow text in the person's language, with the fallback notice in front when English
+    /// stands in for it.
+    private func localized(_ text: AmparoCore.Text) -> String {
+        let localized = strings.text(text)
+        return localized.fallback.map { strings.notice(for: $0) + " " + localized.text } ?? localized.text
+    }
+
+    /// Writes text wrapped to the width, each line with `indent` in front.
+    func say(_ text: String, indent: String = "") {
+        for line in TextWrap.lines(text, width: width, indent: indent) { output(line + "\n") }
+    }
+
+    /// An empty line between blocks.
+    func blank() {
+        output("\n")
+    }
+}

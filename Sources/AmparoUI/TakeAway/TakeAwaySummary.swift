@@ -1,0 +1,71 @@
+/// The short summary a person takes away: the cards' "what to say" lines and the hotline
+/// numbers, each once, in card order. Built only from guidance text, never from answers.
+public struct TakeAwaySummary: Equatable, Sendable {
+    /// The distinct "what to say" lines, in card order.
+    public let sayLines: [String]
+    /// The distinct hotlines (by phone number), in card order.
+    public let hotlines: [TakeAwayContact]
+    /// The cards the summary was made from (for the saved text, which also shows dates).
+    public let cards: [TakeAwayCard]
+
+    /// Summarises the cards of an outcome (or the urgent cards).
+    public init(cards: [TakeAwayCard]) {
+        self.cards = cards
+        var says: [String] = []
+        var contacts: [TakeAwayContact] = []
+        for card in cards {
+            if let say = card.say, !say.isEmpty, !says.contains(say) { says.append(say) }
+            for contact in card.contacts where !contacts.contains(where: { $0.phone == contact.phone }) {
+                contacts.append(contact)
+            }
+        }
+        sayLines = says
+        hotlines = contacts
+    }
+
+    /// Whether there is anything to take away.
+    public var isEmpty: Bool { sayLines.isEmpty && hotlines.isEmpty }
+
+    /// The text for a QR code, keeping only the first `sayCount` "what to say" lines: quoted
+    /// lines, then one `name: phone` line per hotline.
+    public func qrText(sayCount: Int? = nil) -> String {
+        let says = sayLines.prefix(sayCount ?? sayLines.count).map { "\"\($0)\"" }
+        let calls = hotlines.map { "\($0.name): \($0.phone)" }
+        return (says + calls).joined(separator: "\n")
+    }
+
+    /// The QR texts from fullest to shortest (every "what to say" line, then one fewer, …, down
+    /// to the hotlines alone): the first whose code fits the screen is shown.
+    public var qrCandidates: [String] {
+        var texts: [String] = []
+        for count in stride(from: sayLines.count, through: 0, by: -1) {
+            let text = qrText(sayCount: count)
+            if !text.isEmpty && texts.last != text { texts.append(text) }
+        }
+        return texts
+    }
+
+    /// The text saved to a file in volunteer mode: a heading, each card's title, script and
+    /// as-of date, then the hotlines, under the given headings (already in the right language);
+    /// `asOf` words a date ("As of 2026-11-26").
+    public func savedText(
+        heading: String, sayHeading: String, callHeading: String, asOf: (String) -> String
+    ) -> String {
+        var lines = [heading, ""]
+        let withSay = cards.filter { $0.say.map { !$0.isEmpty } ?? false }
+        if !withSay.isEmpty {
+            lines.append(sayHeading)
+            for card in withSay {
+                lines.append("- \(card.title) (\(asOf(card.asOf)))")
+                lines.append("  \"\(card.say ?? "")\"")
+            }
+            lines.append("")
+        }
+        if !hotlines.isEmpty {
+            lines.append(callHeading)
+            lines += hotlines.map { "- \($0.name): \($0.phone)" }
+            lines.append("")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,89 @@
+/// Draws the parts every screen shares: the header bar on the first row and the
+/// key hints on the last, and gives back the rectangle in between for the body.
+public enum FrameView {
+    /// Columns left blank on each side of the body (one is used for scroll marks).
+    public static let margin = 1
+
+    /// Draws the header and footer; returns the body rectangle and the footer's click regions.
+    public static func draw(header: Header, hints: [Hint], hintFormat: (String, String) -> String,
+                            on screen: inout Screen) -> (body: Rect, regions: [HitRegion]) {
+        drawHeader(header, on: &screen)
+        let regions = drawFooter(hints, format: hintFormat, on: &screen)
+        let body = Rect(x: margin, y: 2, width: screen.width - 2 * margin, height: screen.height - 4)
+        return (body, regions)
+    }
+
+    private static func drawHeader(_ header: Header, on screen: inout Screen) {
+        screen.fill(row: 0, style: .header)
+        var titleRoom = screen.width - 2
+        if let progress = header.progress {
+            let progressWidth = DisplayWidth.of(progress)
+            let x = max(screen.width - progressWidth - 1, 1)
+            screen.put(progress, x: x, y: 0, style: .header)
+            titleRoom = x - 3
+        }
+        screen.put(truncated(header.title, to: titleRoom), x: 1, y: 0, style: .header)
+    }
+
+    private static func drawFooter(_ hints: [Hint], format: (String, String) -> String,
+                                   on screen: inout Screen) -> [HitRegion] {
+        let y = screen.height - 1
+        guard y > 0 else { return [] }
+        screen.fill(row: y, style: .hint)
+        let gap = 2
+        let room = screen.width - 2
+        // Keep hints by priority until the row is full, then show them in their own order.
+        var kept: Set<Int> = []
+        var used = 0
+        for (index, hint) in hints.enumerated().sorted(by: { $0.element.priority < $1.element.priority }) {
+            let width = DisplayWidth.of(format(hint.key, hint.label))
+            let needed = kept.isEmpty ? width : width + gap
+            if used + needed <= room {
+                kept.insert(index)
+                used += needed
+            }
+        }
+        var regions: [HitRegion] = []
+        var x = 1
+        for (index, hint) in hints.enumerated() where kept.contains(index) {
+            let text = format(hint.key, hint.label)
+            let start = x
+            let keyStart = columnOf(hint.key, in: text)
+            x += screen.put(text, x: x, y: y, style: .hint)
+            if let keyStart {
+                screen.restyle(row: y, from: start + keyStart, count: DisplayWidth.of(hint.key), style: .key)
+            }
+            regions.append(HitRegion(y: y, columns: start..<x, target: .action(hint.action)))
+            x += gap
+        }
+        return regions
+    }
+
+    /// The display column where `part` first occurs in `text`.
+    static func columnOf(_ part: String, in text: String) -> Int? {
+        let characters = Array(text)
+        let needle = Array(part)
+        guard !needle.isEmpty, needle.count <= characters.count else { return nil }
+        var column = 0
+        for start in 0...(characters.count - needle.count) {
+            if Array(characters[start..<(start + needle.count)]) == needle { return column }
+            column += DisplayWidth.of(characters[start])
+        }
+        return nil
+    }
+
+    /// `text` cut to `width` cells, ending in "…" when cut.
+    public static func truncated(_ text: String, to width: Int) -> String {
+        guard width > 0 else { return "" }
+        guard DisplayWidth.of(text) > width else { return text }
+        var result = ""
+        var used = 0
+        for character in text {
+            let characterWidth = DisplayWidth.of(character)
+            if used + characterWidth > width - 1 { break }
+            result.append(character)
+            used += characterWidth
+        }
+        return result + "…"
+    }
+}

@@ -1,0 +1,42 @@
+import AmparoCore
+import ArgumentParser
+
+/// `amparo decide`: walks a flow with answers given on the command line.
+struct DecideCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "decide",
+        abstract: "Walk a flow with scripted answers and print the path, the outcome and its cards.",
+        discussion: """
+        Give one --answer per question on the path. Multiple choice: --answer needs=food,health. \
+        "I don't know": --answer warrant=unsure. Nothing is saved.
+        Example: amparo decide workplace-raid --answer situation=agents-now --answer employer=private
+        """
+    )
+
+    @OptionGroup var flowOptions: FlowOptions
+
+    /// The root command, which also parses `--content` and `--lang` when they are given.
+    @ParentCommand var root: AmparoCommand
+
+    @ArgumentParser.Option(name: .customLong("answer"), help: ArgumentHelp("A question's answer: STEP=OPTION or STEP=OPTION,OPTION.",
+                                                            valueName: "step=option"))
+    var answers: [String] = []
+
+    @ArgumentParser.Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @OptionGroup var language: LanguageOptions
+
+    func run() throws {
+        let flow = try flowOptions.load(contentFallback: root.wizard.content)
+        let reportLanguage = try language.reportLanguage(for: flow, fallback: root.wizard.language)
+        do {
+            let decision = try Decider.decide(flow, answers: try Decider.parse(answers))
+            let report = DecisionReport(decision: decision, language: reportLanguage)
+            Console.write(format == .json ? try report.json() : report.text())
+        } catch let error as DecisionError {
+            Console.error(error.description)
+            throw ExitCode(1)
+        }
+    }
+}

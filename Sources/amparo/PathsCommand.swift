@@ -1,0 +1,35 @@
+import AmparoCore
+import ArgumentParser
+
+/// `amparo paths`: counts a flow's answer paths and lists them when there are few.
+struct PathsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "paths",
+        abstract: "Count a flow's distinct answer paths; list them with their outcome and cards when few.",
+        discussion: "Exits 1 when some path reaches no card."
+    )
+
+    @OptionGroup var flowOptions: FlowOptions
+
+    /// The root command, which also parses `--content` and `--lang` when they are given.
+    @ParentCommand var root: AmparoCommand
+
+    @ArgumentParser.Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @ArgumentParser.Option(help: "List the paths when there are at most this many.")
+    var limit: Int = 200
+
+    func validate() throws {
+        guard limit >= 0 else { throw ValidationError("--limit must be 0 or more") }
+    }
+
+    func run() throws {
+        // Not validated first: analysis copes with cycles and dead ends, and reporting paths
+        // without a card is this command's job.
+        let report = PathsReport(flow: try flowOptions.load(contentFallback: root.wizard.content, validated: false),
+                                 limit: limit)
+        Console.write(format == .json ? try report.json() : report.text())
+        if !report.everyPathShowsACard { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,53 @@
+import AmparoCore
+import ArgumentParser
+import Foundation
+
+/// `amparo validate`: checks the flows (and catalogs) and reports every problem with its position.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check the flows and report every problem as file:line:col.",
+        discussion: "Exits 1 when there are errors, 0 when there are only warnings. Codes: docs/diagnostics.md."
+    )
+
+    @ArgumentParser.Option(help: ArgumentHelp("A flow file or a directory of flows (default: the content's Flows/).", valueName: "path"))
+    var flows: String?
+
+    @ArgumentParser.Option(help: ArgumentHelp("The catalogs directory (default: the content's Localization/).", valueName: "dir"))
+    var localization: String?
+
+    @ArgumentParser.Option(help: ArgumentHelp("The content directory holding Flows/ and Localization/.", valueName: "dir"))
+    var content: String?
+
+    /// The root command, which parses `--content` when it is given.
+    @ParentCommand var root: AmparoCommand
+
+    func run() throws {
+        let located = ContentLocator.locate(override: content ?? root.wizard.content)
+        guard let flowsPath = flows ?? located?.flows else {
+            throw ValidationError("no content found: pass --content DIR or --flows DIR, or set AMPARO_CONTENT")
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: flowsPath, isDirectory: &isDirectory) else {
+            throw ValidationError("no such file or directory: \(flowsPath)")
+        }
+        let files = isDirectory.boolValue ? FlowLoader.yamlFiles(in: flowsPath) : [flowsPath]
+        let localizationPath = localization ?? located?.localization
+        let validator = ContentValidator(extraChecks: ValidateCommand.extraChecks)
+        let report = validator.validate(flowFiles: files, localizationDirectory: localizationPath)
+
+        let useColor = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        var renderer = DiagnosticRenderer(color: useColor)
+        for file in Set(report.diagnostics.map(\.location.file)) {
+            if let text = try? String(contentsOfFile: file, encoding: .utf8) { renderer.addSource(text, for: file) }
+        }
+        for diagnostic in report.diagnostics {
+            print(renderer.render(diagnostic))
+        }
+        print(report.summary)
+        if report.count(.error) > 0 { throw ExitCode(1) }
+    }
+
+    /// Content checks beyond the built-in ones (catalog checks plug in here).
+    static var extraChecks: [any ContentCheck] { [] }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+@Suite("amparo --plain")
+struct PlainModeTests {
+    private func content() throws -> String {
+        try Amparo.contentDirectory(["door.yaml": String(contentsOfFile: Amparo.doorFlow, encoding: .utf8)])
+    }
+
+    private func plain(_ input: [String], _ extra: [String] = ["--lang", "en", "--flow", "door"]) throws -> Amparo.Run {
+        try Amparo.run(["--plain", "--content", try content()] + extra,
+                       input: input.map { $0 + "\n" }.joined())
+    }
+
+    @Test("walks from the first question to the guidance, cards in full")
+    func walkToGuidance() throws {
+        let run = try plain(["1", "3", "", "1 3", "q"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let out = run.stdout
+        #expect(!out.contains("\u{1B}"), "no escape codes")
+        #expect(out.contains("Question 1 of about 3\nWhere are you?\n1. At home\n2. At work\n3. I don't know / not sure\n"))
+        #expect(out.contains("Question 2 of about 3\nDid they show a paper signed by a judge?\n1. Yes, signed by a judge\n2. An ICE form (I-200 or I-205)\n3. I can't tell\n"))
+        #expect(out.contains("How to tell a judge's warrant from an ICE form\nA judge's warrant names a court and is signed by a judge.\nPress Enter to continue."))
+        #expect(out.contains("You chose: Food, School"))
+        #expect(out.contains("What you can do\n\n1. Stay silent\n   You have the right to remain silent.\n   What to say:\n   \"I want to remain silent.\"\n"))
+        #expect(out.contains("2. Urgent: An ICE form is not a judge's warrant"))
+        #expect(out.contains("3. Food help is open to you"))
+        #expect(out.contains("   - Fourth Amendment, U.S. Const. amend. IV, https://constitution.congress.gov/constitution/amendment-4/. As of 2026-11-26.") ||
+                out.contains("   - Fourth Amendment, U.S. Const. amend. IV,\n"))
+        #expect(out.contains("   As of 2026-11-26.\n"))
+        #expect(out.contains("This is the end of the guidance.\nb: Back, r: Restart, q: Quit\n"))
+        #expect(out.hasSuffix("Goodbye. Nothing you typed was saved.\n"))
+        let longest = out.split(separator: "\n").map(\.count).max() ?? 0
+        #expect(longest <= 72)
+    }
+
+    @Test("b goes back, r restarts from the first question")
+    func backAndRestart() throws {
+        let run = try plain(["1", "b", "2", "b", "r", "2", "q"])
+        #expect(run.status == 0)
+        let headers = run.stdout.split(separator: "\n").filter { $0.hasPrefix("Question ") }
+        #expect(headers == ["Question 1 of about 3", "Question 2 of about 3", "Question 1 of about 3",
+                            "Question 2 of about 2", "Question 1 of about 3", "Question 1 of about 3",
+                            "Question 2 of about 2"])
+    }
+
+    @Test("end of input leaves cleanly with status 0")
+    func endOfInput() throws {
+        let run = try plain(["1"])
+        #expect(run.status == 0)
+        #expect(run.stdout.hasSuffix("Goodbye. Nothing you typed was saved.\n"))
+        let empty = try plain([])
+        #expect(empty.status == 0)
+        #expect(empty.stdout.contains("Question 1 of about 3"))
+    }
+
+    @Test("bad input is refused with a short message and the prompt again")
+    func badInput() throws {
+        let run = try plain(["7", "yes", "1,2", "", "2", "", "1,4", "9", "q"])
+        #expect(run.status == 0)
+        let out = run.stdout
+        #expect(out.contains("Please type a number from 1 to 3.\nType a number and press Enter. b = back, r = restart, q = quit\n"))
+        #expect(out.contains("That is not one of the choices. Please try again.\n"))
+        #expect(out.contains("Please choose at least one answer.\n"))
+        #expect(out.contains("Please type a number from 1 to 4.\nType the numbers of all that apply"))
+        #expect(out.contains("That is not one of the choices. Please try again.\nType the numbers of all that apply"))
+        #expect(!out.contains("What you can do"))
+    }
+
+    @Test("without --lang and --flow: a language choice, then a flow choice")
+    func pickers() throws {
+        let run = try plain(["2", "1", "2", "q"], [])
+        #expect(run.status == 0)
+        let out = run.stdout
+        #expect(out.hasPrefix("\nChoose your language\n1. Español (Spanish)\n2. English\n"))
+        #expect(out.contains("What is happening?\n1. Help at the door\n   What to do when someone knocks and says they are an officer.\n"))
+        #expect(out.contains("Question 2 of about 2\nWhat do you need help with?"))
+    }
+
+    @Test("an unknown --flow lists the flows")
+    func unknownFlow() throws {
+        let run = try plain([], ["--lang", "en", "--flow", "dor"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("no flow 'dor' (did you mean 'door'?); flows: door"))
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+@testable import AmparoCore
+
+/// Bad input never crashes or hangs: each gets one clear, located error.
+@Suite("Hostile input")
+struct HostileInputTests {
+    func codes(_ data: Data) -> [String] {
+        FlowLoader.load(data: data, file: "bad.yaml").diagnostics.map { "\($0.location.line):\($0.location.column) \($0.code.rawValue)" }
+    }
+
+    func codes(_ text: String) -> [String] { codes(Data(text.utf8)) }
+
+    @Test func emptyAndBlankFiles() {
+        #expect(codes(Data()) == ["1:1 AMP004"])
+        #expect(codes("\n\n   \n# only a comment\n") == ["1:1 AMP004"])
+    }
+
+    @Test func binaryGarbage() {
+        var state: UInt32 = 12345
+        let bytes = (0..<65_536).map { _ -> UInt8 in
+            state = state &* 1_103_515_245 &+ 12345
+            return UInt8(truncatingIfNeeded: state >> 16)
+        }
+        let result = codes(Data(bytes))
+        #expect(result.count == 1)
+        #expect(result.first?.hasSuffix("AMP003") == true)
+    }
+
+    @Test func invalidUTF8IsLocated() {
+        var data = Data("id: demo\ntitle: caf".utf8)
+        data.append(0xE9) // Latin-1 é
+        data.append(contentsOf: Array("\n".utf8))
+        let diagnostics = FlowLoader.load(data: data, file: "bad.yaml").diagnostics
+        #expect(diagnostics.map(\.code) == [.invalidEncoding])
+        #expect(diagnostics.first?.message == "invalid UTF-8 (byte 0xE9); save the file as UTF-8")
+        #expect(diagnostics.first?.location.line == 2)
+        #expect(diagnostics.first?.location.column == 11)
+    }
+
+    @Test func sixtyMegabyteFileIsRefusedUnread() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("amparo-huge-\(UUID()).yaml").path
+        FileManager.default.createFile(atPath: path, contents: nil)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.truncate(atOffset: 60 * 1_048_576) // sparse: no 60 MB written
+        try handle.close()
+        let diagnostics = FlowLoader.load(file: path).diagnostics
+        #expect(diagnostics.map(\.message) == ["file is 60.0 MB; the limit is 4.0 MB, so it was not read"])
+        #expect(diagnostics.map(\.code) == [.fileTooLarge])
+        let inMemory = Data(repeating: UInt8(ascii: "a"), count: 60 * 1_048_576)
+        #expect(FlowLoader.load(data: inMemory, file: "huge.yaml").diagnostics.map(\.code) == [.fileTooLarge])
+    }
+
+    static func nested(_ shape: String) -> String {
+        switch shape {
+        case "flow sequences": return String(repeating: "[", count: 20_000) + String(repeating: "]", count: 20_000)
+        case "flow mappings": return String(repeating: "{a: ", count: 20_000) + "1" + String(repeating: "}", count: 20_000)
+        case "block sequences": return String(repeating: "- ", count: 20_000) + "x"
+        case "a flow under a key": return "steps: " + String(repeating: "[", count: 20_000)
+        default: return (0..<100).map { String(repeating: " ", count: $0) + "a:" }.joined(separator: "\n") + " 1"
+        }
+    }
+
+    @Test(arguments: [
+        ("flow sequences", "1:64"),
+        ("flow mappings", "1:253"),
+        ("block sequences", "1:127"),
+        ("a flow under a key", "1:71"),
+        ("indented mappings", "65:65"),
+    ])
+    func twentyThousandLevelsOfNesting(shape: String, position: String) {
+        #expect(codes(HostileInputTests.nested(shape)) == ["\(position) AMP006"])
+    }
+
+    @Test func aliasBombsAreRefusedBeforeParsing() {
+        var lines = ["a: &a [x, x, x, x, x, x, x, x, x, x]"]
+        for (previous, name) in zip("abcdefgh", "bcdefghi") {
+            lines.append("\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 10).joined(separator: ", ") + "]")
+        }
+        #expect(codes(lines.joined(separator: "\n")) == ["1:4 AMP007"])
+        // An aliased mapping key would make Yams hash a billion nodes.
+        let keyBomb = lines + ["? *i", ": 1", "? *h", ": 2"]
+        #expect(codes(keyBomb.joined(separator: "\n")) == ["1:4 AMP007"])
+    }
+
+    @Test func anchorsThePreScanMissesAreRefusedWhileReading() {
+        let yaml = minimalFlow().replacingOccurrences(of: "title: T", with: "title: !!str &t T")
+        #expect(codes(yaml) == ["2:8 AMP007"]) // the node starts at its tag
+    }
+
+    @Test func textThatLooksLikeAnAliasIsNotOne() throws {
+        let yaml = minimalFlow().replacingOccurrences(of: "title: T", with: """
+            title: Food & housing, *not* &c
+            notice: |
+              *Read this first*
+              & then this
+              - [ not a list
+            """)
+        let result = FlowLoader.load(yaml: yaml, file: "t.yaml")
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.flows.first?.title.english == "Food & housing, *not* &c")
+        #expect(result.flows.first?.notice?.english == "*Read this first*\n& then this\n- [ not a list\n")
+    }
+
+    @Test func hugeConditionsAreRefused() {
+        let condition = Array(repeating: "true", count: 5_000).joined(separator: " and ")
+        let yaml = minimalFlow(cardExtra: "    when: \(condition)\n")
+        let diagnostics = FlowLoader.load(yaml: yaml, file: "t.yaml").diagnostics
+        #expect(diagnostics.map(\.message) == ["in condition: condition has more than 256 'and'/'or' operators; split it"])
+    }
+
+    @Test func everyTruncationOfAValidFlowLoadsWithoutCrashing() throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: Fixtures.path("valid/door.yaml")))
+        var errors = 0
+        for length in stride(from: 0, to: data.count, by: 5) {
+            let result = FlowLoader.load(data: data.prefix(length), file: "cut.yaml")
+            let flows = result.flows.map { FlowValidator().validate($0) }
+            errors += result.hasErrors || flows.contains { !$0.isEmpty } ? 1 : 0
+            for diagnostic in result.diagnostics {
+                #expect(diagnostic.location.line >= 1 && diagnostic.location.column >= 1)
+            }
+        }
+        #expect(errors > 0)
+    }
+}

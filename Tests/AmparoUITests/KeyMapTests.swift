@@ -1,0 +1,45 @@
+import Testing
+@testable import AmparoUI
+
+@Suite struct KeyMapTests {
+    let map = KeyMap.standard
+
+    @Test func arrowsEnterAndPagingMapToMovement() {
+        #expect(map.action(for: .up) == .up)
+        #expect(map.action(for: .down) == .down)
+        #expect(map.action(for: .enter) == .confirm)
+        #expect(map.action(for: .pageDown) == .pageDown)
+        #expect(map.action(for: .home) == .first)
+        #expect(map.action(for: .end) == .last)
+    }
+
+    @Test func digitsPickChoicesDirectly() {
+        #expect(map.action(for: .character("1")) == .pick(1))
+        #expect(map.action(for: .character("9")) == .pick(9))
+        #expect(map.action(for: .character("0")) == nil)
+    }
+
+    @Test func backspaceAndLeftGoBackAndSpaceToggles() {
+        #expect(map.action(for: .backspace) == .back)
+        #expect(map.action(for: .left) == .back)
+        #expect(map.action(for: .character(" ")) == .toggle)
+    }
+
+    @Test func letterCommandsWorkInEitherCase() {
+        for (letter, action) in [("?", Action.help), ("b", .back), ("l", .language), ("L", .language),
+                                 ("r", .restart), ("R", .restart), ("q", .quit), ("Q", .quit)] {
+            #expect(map.action(for: .character(Character(letter))) == action)
+        }
+        #expect(map.action(for: .character("z")) == nil)
+    }
+
+    @Test func clicksResizeAndEndOfInputAlwaysMap() {
+        #expect(map.action(for: .click(x: 3, y: 4)) == .click(x: 3, y: 4))
+        #expect(map.action(for: .resize) == .resize)
+        #expect(map.action(for: .endOfInput) == .quit)
+    }
+
+    @Test func keysForAnActionAreFoundInTheTable() {
+        #expect(Set(map.keys(for: .back)) == [.backspace, .delete, .left, .character("b"), .character("B")])
+    }
+}

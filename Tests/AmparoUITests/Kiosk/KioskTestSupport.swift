@@ -1,0 +1,104 @@
+import AmparoCore
+import Synchronization
+
+@testable import AmparoUI
+
+/// A clock the test moves by hand.
+final class ManualClock: KioskClock {
+    private let time = Mutex<Duration>(.zero)
+
+    func now() -> Duration { time.withLock { $0 } }
+
+    func advance(by duration: Duration) { time.withLock { $0 += duration } }
+}
+
+/// A terminal that replays keys and pauses (a pause moves the clock on and reads as a timeout),
+/// and counts scrollback wipes.
+final class ScriptedTerminal: Terminal {
+    enum Event {
+        case key(Key)
+        case wait(Duration)
+    }
+
+    let width: Int
+    let height: Int
+    private var events: [Event]
+    private let clock: ManualClock
+    private(set) var screens: [Screen] = []
+    private(set) var wipes = 0
+    /// The screen shown when each wipe happened, then the one after it.
+    private(set) var presentedAfterWipe: [Int] = []
+
+    init(width: Int = 80, height: Int = 24, clock: ManualClock, events: [Event]) {
+        self.width = width
+        self.height = height
+        self.clock = clock
+        self.events = events
+    }
+
+    func readKey(timeoutMilliseconds: Int?) -> Key? {
+        guard !events.isEmpty else { return .endOfInput }
+        switch events.removeFirst() {
+        case .key(let key): return key
+        case .wait(let duration):
+            clock.advance(by: duration)
+            return nil
+        }
+    }
+
+    func present(_ screen: Screen) { screens.append(screen) }
+
+    func clearScrollback() {
+        wipes += 1
+        presentedAfterWipe.append(screens.count)
+    }
+}
+
+/// Fakes for the services, recording what they were asked.
+final class FakeServices: @unchecked Sendable {
+    var printed: [PrintedCard] = []
+    var spoken: [(text: String, voice: String)] = []
+    var saved: [(text: String, path: String)] = []
+    var printOutcome: PrintOutcome = .sent(printer: "FrontDesk")
+
+    func services(clock: ManualClock) -> KioskServices {
+        KioskServices(
+            clock: clock, qrEncoder: SquareEncoder(),
+            printCard: { card in self.printed.append(card); return self.printOutcome },
+            speak: { text, voice in self.spoken.append((text, voice)); return true },
+            stopSpeaking: {},
+            saveSummary: { text, path in self.saved.append((text, path)); return .saved })
+    }
+}
+
+/// A stand-in QR encoder: a 21-module checkerboard for any text.
+struct SquareEncoder: QREncoding {
+    func encode(_ text: String) -> QRMatrix? {
+        QRMatrix(size: 21, modules: (0..<441).map { ($0 / 21 + $0 % 21) % 2 == 0 })
+    }
+}
+
+enum KioskFixture {
+    static let pin = StaffPin(pin: "4821", salt: [9, 9, 9, 9])
+
+    /// An app on the test flow, in kiosk mode (or not), with the language picker first.
+    static func app(kiosk: Bool = true, volunteer: String? = nil, readAloud: Bool = false,
+                    clock: ManualClock, fakes: FakeServices = FakeServices(),
+                    strings: @escaping @Sendable (String) -> Strings = { FakeCatalog.strings($0, content: [:]) })
+        -> App
+    {
+        var configuration = AppConfiguration(flows: [TestContent.flow], languages: LanguageChoice.shipped,
+                                             strings: strings)
+        configuration.kiosk = KioskConfig(kiosk: kiosk, idleSeconds: 120, countdownSeconds: 20,
+                                          staffPin: pin, readAloud: readAloud)
+        configuration.volunteerLanguage = volunteer
+        configuration.services = fakes.services(clock: clock)
+        return App(configuration: configuration)
+    }
+
+    /// Keys from the language picker to the outcome: English, the flow, home, judicial,
+    /// "Phone calls" checked, Continue.
+    static let toOutcome: [Key] = [
+        .character("2"), .enter, .character("1"), .character("1"), .character("1"), .end, .enter,
+    ]
+}
