@@ -3,7 +3,7 @@
 /// card in one language and half in another.
 public struct LocalizedGroup: Sendable, Hashable {
     /// The parts, in the order they were given.
-    public let parts: [LocalizedText]
+    public let parts: [LocalizedString]
     /// Why the group is in English, or `nil` when it is all translated (or English was chosen).
     /// When parts fell back for different reasons, the first part's reason that is not
     /// ``FallbackReason/restOfCard`` is given.
@@ -13,7 +13,7 @@ public struct LocalizedGroup: Sendable, Hashable {
     public var isFallback: Bool { fallback != nil }
 
     /// The part with this key, if any.
-    public subscript(key: String) -> LocalizedText? {
+    public subscript(key: String) -> LocalizedString? {
         parts.first { $0.key == key }
     }
 }

@@ -20,25 +20,25 @@ public struct Localizer: Sendable {
     public static let english = Localizer(language: .english, catalog: nil)
 
     /// The text in the chosen language, or its English marked with why.
-    public func localize(_ text: some LocalizableText) -> LocalizedText {
-        if language.isSource { return LocalizedText(key: text.key, text: text.english, fallback: nil) }
-        guard let catalog else { return LocalizedText(key: text.key, text: text.english, fallback: .missing) }
+    public func localize(_ text: some LocalizableText) -> LocalizedString {
+        if language.isSource { return LocalizedString(key: text.key, text: text.english, fallback: nil) }
+        guard let catalog else { return LocalizedString(key: text.key, text: text.english, fallback: .missing) }
         switch catalog.translation(of: text) {
-        case .success(let translation): return LocalizedText(key: text.key, text: translation, fallback: nil)
-        case .failure(let reason): return LocalizedText(key: text.key, text: text.english, fallback: reason)
+        case .success(let translation): return LocalizedString(key: text.key, text: translation, fallback: nil)
+        case .failure(let reason): return LocalizedString(key: text.key, text: text.english, fallback: reason)
         }
     }
 
     /// The text with this key and English.
-    public func localize(key: String, english: String) -> LocalizedText {
+    public func localize(key: String, english: String) -> LocalizedString {
         localize(KeyedText(key: key, english: english))
     }
 
     /// An interface string, with `%d`/`%s` filled in from `arguments`.
-    public func localize(_ string: InterfaceString, _ arguments: FormatArgument...) -> LocalizedText {
+    public func localize(_ string: InterfaceString, _ arguments: FormatArgument...) -> LocalizedString {
         let found = localize(string)
         guard CFormat.hasDirectives(string.english) else { return found }
-        return LocalizedText(key: found.key, text: CFormat.format(found.text, arguments), fallback: found.fallback)
+        return LocalizedString(key: found.key, text: CFormat.format(found.text, arguments), fallback: found.fallback)
     }
 
     /// Just the text of an interface string, with `%d`/`%s` filled in.
@@ -57,7 +57,7 @@ public struct Localizer: Sendable {
             return LocalizedGroup(parts: each, fallback: nil)
         }
         let english = zip(texts, each).map { text, found in
-            LocalizedText(key: text.key, text: text.english, fallback: found.fallback ?? .restOfCard)
+            LocalizedString(key: text.key, text: text.english, fallback: found.fallback ?? .restOfCard)
         }
         return LocalizedGroup(parts: english, fallback: reason)
     }

@@ -1,5 +1,5 @@
 /// Text ready to show: the translation, or the English with the reason it fell back.
-public struct LocalizedText: Sendable, Hashable, CustomStringConvertible {
+public struct LocalizedString: Sendable, Hashable, CustomStringConvertible {
     /// The text key it was looked up by.
     public let key: String
     /// The text to show.
