@@ -44,8 +44,13 @@ struct ValidateCommand: ParsableCommand {
         for diagnostic in report.diagnostics {
             print(renderer.render(diagnostic))
         }
-        print(report.summary)
-        if report.count(.error) > 0 { throw ExitCode(1) }
+        let catalogs = localizationPath.map { CatalogValidator(directory: LocalizationDirectory(path: $0)).validate(flows: report.flows) }
+            ?? CatalogValidator.Result()
+        for diagnostic in catalogs.diagnostics {
+            print(diagnostic.description)
+        }
+        print(report.summary(with: catalogs))
+        if report.count(.error) + catalogs.count(PODiagnostic.Severity.error) > 0 { throw ExitCode(1) }
     }
 
     /// Content checks beyond the built-in ones (catalog checks plug in here).

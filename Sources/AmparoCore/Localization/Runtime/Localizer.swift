@@ -21,6 +21,10 @@ public struct Localizer: Sendable {
 
     /// The text in the chosen language, or its English marked with why.
     public func localize(_ text: some LocalizableText) -> LocalizedString {
+        lookup(text)
+    }
+
+    private func lookup(_ text: some LocalizableText) -> LocalizedString {
         if language.isSource { return LocalizedString(key: text.key, text: text.english, fallback: nil) }
         guard let catalog else { return LocalizedString(key: text.key, text: text.english, fallback: .missing) }
         switch catalog.translation(of: text) {
@@ -31,19 +35,19 @@ public struct Localizer: Sendable {
 
     /// The text with this key and English.
     public func localize(key: String, english: String) -> LocalizedString {
-        localize(KeyedText(key: key, english: english))
+        lookup(KeyedText(key: key, english: english))
     }
 
     /// An interface string, with `%d`/`%s` filled in from `arguments`.
     public func localize(_ string: InterfaceString, _ arguments: FormatArgument...) -> LocalizedString {
-        let found = localize(string)
+        let found = lookup(string)
         guard CFormat.hasDirectives(string.english) else { return found }
         return LocalizedString(key: found.key, text: CFormat.format(found.text, arguments), fallback: found.fallback)
     }
 
     /// Just the text of an interface string, with `%d`/`%s` filled in.
     public func string(_ string: InterfaceString, _ arguments: FormatArgument...) -> String {
-        let found = localize(string)
+        let found = lookup(string)
         guard CFormat.hasDirectives(string.english) else { return found.text }
         return CFormat.format(found.text, arguments)
     }
@@ -52,7 +56,7 @@ public struct Localizer: Sendable {
     /// shown translated, every part is returned in English, each marked with its own reason or
     /// ``FallbackReason/restOfCard``.
     public func localizeGroup(_ texts: [any LocalizableText]) -> LocalizedGroup {
-        let each = texts.map { localize($0) }
+        let each = texts.map { lookup($0) }
         guard let reason = each.lazy.compactMap(\.fallback).first else {
             return LocalizedGroup(parts: each, fallback: nil)
         }
