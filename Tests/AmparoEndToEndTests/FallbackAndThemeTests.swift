@@ -52,6 +52,18 @@ struct FallbackAndThemeTests {
         #expect(try amparo.exitStatus() == 0)
     }
 
+    @Test func brokenContentIsNeverShownAndIsReportedWithItsPosition() throws {
+        let binary = try #require(Paths.binary)
+        let tmux = try Tmux()
+        try tmux.shell("clear; \(binary) --content \(Paths.brokenContent) --lang en; echo EXIT:$?")
+        try tmux.waitFor("Some content could not be loaded")
+        try tmux.send("q")
+        let lines = try tmux.waitFor { $0.contains { $0.hasPrefix("EXIT:") } }
+        #expect(lines.contains("EXIT:1"))
+        let output = lines.joined()                        // long paths wrap at 80 columns
+        #expect(output.contains("door.yaml:27:15: error: unknown step 'warrent'"))
+    }
+
     /// Whether an SGR sequence sets a foreground or background colour (30-38, 40-48,
     /// 90-107; 39 and 49 only reset to the defaults).
     static func usesColour(_ styled: String) -> Bool {
