@@ -84,6 +84,10 @@ struct HostileInputTests {
         #expect(codes(keyBomb.joined(separator: "\n")) == ["1:4 AMP007"])
     }
 
+    @Test func preScanColumnsCountCharactersNotBytes() {
+        #expect(codes("título: [Ñandú, &a x]\n") == ["1:17 AMP007"])
+    }
+
     @Test func anchorsThePreScanMissesAreRefusedWhileReading() {
         let yaml = minimalFlow().replacingOccurrences(of: "title: T", with: "title: !!str &t T")
         #expect(codes(yaml) == ["2:8 AMP007"]) // the node starts at its tag
