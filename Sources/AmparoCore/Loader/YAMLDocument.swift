@@ -13,19 +13,22 @@ struct YAMLDocument {
             let root = try parser.singleRoot()
             return .success(YAMLDocument(parser: parser, root: root))
         } catch let error as YamlError {
-            return .failure(diagnostic(for: error, file: file))
+            return .failure(diagnostic(for: error, file: file, text: text))
         } catch {
             return .failure(Diagnostic(.yamlSyntax, "\(error)", at: SourceLocation(file: file, line: 1, column: 1)))
         }
     }
 
-    private static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
+    private static func diagnostic(for error: YamlError, file: String, text: String) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation {
             SourceLocation(file: file, line: max(1, mark.line), column: max(1, mark.column))
         }
         func message(_ problem: String, _ context: YamlError.Context?) -> String {
             if problem == "mapping values are not allowed in this context" {
                 return problem + "; quote text that contains ': '"
+            }
+            if problem.contains("tab character") || (problem.contains("cannot start any token") && text.contains("\t")) {
+                return problem + "; YAML indents with spaces, not tabs"
             }
             guard let context else { return problem }
             return "\(problem) (\(context.text) at line \(context.mark.line), column \(context.mark.column))"

@@ -103,6 +103,18 @@ struct HostileInputTests {
         #expect(result.flows.first?.notice?.english == "*Read this first*\n& then this\n- [ not a list\n")
     }
 
+    @Test func syntaxErrorsExplainCommonMistakes() {
+        let tab = minimalFlow().replacingOccurrences(of: "    kind: outcome", with: "\tkind: outcome")
+        let diagnostics = FlowLoader.load(yaml: tab, file: "t.yaml").diagnostics
+        #expect(diagnostics.map(\.code) == [.yamlSyntax])
+        #expect(diagnostics.first?.message.hasSuffix("; YAML indents with spaces, not tabs") == true)
+        #expect(diagnostics.first?.location.line == 23)
+        let documents = FlowLoader.load(yaml: minimalFlow() + "---\nid: other\n", file: "t.yaml").diagnostics
+        #expect(documents.map(\.code) == [.yamlSyntax])
+        let list = FlowLoader.load(yaml: "- a\n- b\n", file: "t.yaml").diagnostics
+        #expect(list.map(\.message) == ["expected a mapping for the flow, found a list"])
+    }
+
     @Test func hugeConditionsAreRefused() {
         let condition = Array(repeating: "true", count: 5_000).joined(separator: " and ")
         let yaml = minimalFlow(cardExtra: "    when: \(condition)\n")
