@@ -139,4 +139,47 @@ struct HostileInputTests {
         }
         #expect(errors > 0)
     }
+
+    @Test func randomEditsOfAValidFlowNeverCrashTheValidator() throws {
+        let text = try String(contentsOfFile: Fixtures.path("valid/door.yaml"), encoding: .utf8)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var state: UInt64 = 42
+        func random(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var problems = 0
+        var accepted = 0
+        for _ in 0..<300 {
+            var edited = lines
+            for _ in 0..<(1 + random(4)) {
+                let index = random(edited.count)
+                switch random(4) {
+                case 0: edited.remove(at: index)
+                case 1: edited.insert(edited[random(edited.count)], at: index)
+                case 2: edited.swapAt(index, random(edited.count))
+                default: edited[index] = edited[index].replacingOccurrences(of: "needs", with: "where")
+                }
+                if edited.isEmpty { edited = ["x: 1"] }
+            }
+            let loaded = FlowLoader.load(yaml: edited.joined(separator: "\n"), file: "edited.yaml")
+            let found = loaded.diagnostics + loaded.flows.flatMap { FlowValidator().validate($0) }
+            problems += found.isEmpty ? 0 : 1
+            for flow in loaded.flows where !found.contains(where: { $0.severity == .error }) {
+                // A flow the validator accepts can be walked to an outcome.
+                accepted += 1
+                var session = Session(flow: flow)
+                while let step = session.currentStep, step.kind != .outcome {
+                    if step.kind == .info { try session.advance() } else if step.kind == .single {
+                        try session.answer(.one(step.options[0].id))
+                    } else {
+                        try session.answer(.many([step.options[0].id]))
+                    }
+                }
+                #expect(!session.outcomeCards.isEmpty)
+            }
+        }
+        #expect(problems > 0)
+        #expect(accepted > 0)
+    }
 }
