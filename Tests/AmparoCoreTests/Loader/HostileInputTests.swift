@@ -119,6 +119,15 @@ struct HostileInputTests {
         #expect(list.map(\.message) == ["expected a mapping for the flow, found a list"])
     }
 
+    @Test func aDuplicateKeyPointsAtTheRepeat() {
+        let yaml = minimalFlow(cardExtra: "    title: Again\n")
+        let diagnostics = FlowLoader.load(yaml: yaml, file: "t.yaml").diagnostics
+        #expect(diagnostics.map(\.message) == ["duplicate key 'title' in one mapping"])
+        #expect(diagnostics.first?.location.line == 32)
+        #expect(diagnostics.first?.location.column == 5)
+        #expect(diagnostics.first?.notes == ["note: first written at t.yaml:28:5"])
+    }
+
     @Test func hugeConditionsAreRefused() {
         let condition = Array(repeating: "true", count: 5_000).joined(separator: " and ")
         let yaml = minimalFlow(cardExtra: "    when: \(condition)\n")
