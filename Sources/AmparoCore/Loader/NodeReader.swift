@@ -5,13 +5,13 @@ import Yams
 /// the node's position, and normalizing text to NFC.
 final class NodeReader {
     let file: String
-    private let lines: [Substring]
+    private let lines: LineIndex
     private(set) var diagnostics: [Diagnostic] = []
     private var reportedAnchors = Set<SourceLocation>()
 
     init(file: String, text: String) {
         self.file = file
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        lines = LineIndex(text)
     }
 
     func report(_ code: DiagnosticCode, _ message: String, at location: SourceLocation,
@@ -155,7 +155,7 @@ final class NodeReader {
         guard let value = string(node, what: what), case .scalar(let scalar) = node else { return nil }
         let start = location(node)
         let columns = ScalarColumns(scalar: scalar, start: start,
-                                    line: lines.indices.contains(start.line - 1) ? lines[start.line - 1] : nil)
+                                    line: lines.line(start.line))
         do {
             return try ConditionParser.parse(value, locate: columns.locate)
         } catch {

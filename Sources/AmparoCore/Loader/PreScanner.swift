@@ -22,9 +22,19 @@ struct PreScanner {
     static func scan(_ text: String, limit: Int) -> Finding? {
         var scanner = PreScanner(limit: limit)
         var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Every character the scanner looks at is ASCII, and UTF-8 never uses an ASCII byte
+        // inside a multi-byte character, so it reads bytes (each as the scalar of the same
+        // value) and converts the column to Unicode scalars only when it reports.
+        let bytes = Array(text.utf8)
+        var start = 0
+        while start <= bytes.count {
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
             lineNumber += 1
-            if let finding = scanner.scanLine(Array(line.unicodeScalars), lineNumber) { return finding }
+            let line = bytes[start..<end]
+            if let finding = scanner.scanLine(line.map { Unicode.Scalar($0) }, lineNumber) {
+                return finding.inScalarColumns(of: line)
+            }
+            start = end + 1
         }
         return nil
     }
@@ -107,5 +117,18 @@ struct PreScanner {
         if before < 0 { return true }
         if scalars[before] == ":" || scalars[before] == "?" { return true }
         return scalars[before] == "-" && (before == 0 || scalars[before - 1] == " ")
+    }
+}
+
+private extension PreScanner.Finding {
+    /// The finding with its column counted in Unicode scalars instead of bytes.
+    func inScalarColumns(of line: ArraySlice<UInt8>) -> PreScanner.Finding {
+        func scalars(before column: Int) -> Int {
+            line.prefix(column - 1).filter { $0 & 0xC0 != 0x80 }.count + 1
+        }
+        switch self {
+        case .tooDeep(let line, let column): return .tooDeep(line: line, column: scalars(before: column))
+        case .alias(let line, let column): return .alias(line: line, column: scalars(before: column))
+        }
     }
 }
