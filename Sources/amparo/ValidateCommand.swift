@@ -44,8 +44,11 @@ struct ValidateCommand: ParsableCommand {
         for diagnostic in report.diagnostics {
             print(renderer.render(diagnostic))
         }
-        let catalogs = localizationPath.map { CatalogValidator(directory: LocalizationDirectory(path: $0)).validate(flows: report.flows) }
-            ?? CatalogValidator.Result()
+        // The catalogs are checked with the whole content, or when --localization asks for it.
+        let checksCatalogs = flows == nil || localization != nil
+        let catalogs = localizationPath.flatMap { path in
+            checksCatalogs ? CatalogValidator(directory: LocalizationDirectory(path: path)).validate(flows: report.flows) : nil
+        } ?? CatalogValidator.Result()
         for diagnostic in catalogs.diagnostics {
             print(diagnostic.description)
         }

@@ -36,4 +36,12 @@ public enum LocalizationDiagnosticCode: String, Sendable, Hashable, CaseIterable
     case staleTemplate = "AMP525"
     /// A translation contains an emoji (terminals disagree on their width) (warning).
     case emojiInTranslation = "AMP526"
+
+    /// How serious a problem with this code is.
+    public var severity: PODiagnostic.Severity {
+        switch self {
+        case .unknownKey, .unknownLanguage, .missingTranslationStatus, .staleTemplate, .emojiInTranslation: .warning
+        default: .error
+        }
+    }
 }

@@ -30,9 +30,9 @@ public enum ProtectedTerms {
     private static let ordinaryWords: Set<String> = ["ID", "OK", "US", "TV", "AM", "PM"]
 
     private static let namePatterns = [
-        #"\b(?:[A-Z][A-Za-z'’.-]*\s+){1,5}Act\b"#,
+        #"\b(?:[A-Z][A-Za-z'’-]*\s+){1,5}Act\b"#,
         #"\b(?:First|Fourth|Fifth|Sixth|Fourteenth)\s+Amendment\b"#,
-        #"\b[A-Z][A-Za-z.]+\s+v\.\s+[A-Z][A-Za-z.]+"#,
+        #"\b[A-Z][A-Za-z]+\s+v\.\s+[A-Z][A-Za-z]+"#,
     ]
 
     /// The terms in `text`.
