@@ -34,6 +34,8 @@ let package = Package(
             "AmparoCore", "AmparoUI", "AmparoCurses", "AmparoSystem",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // The engine benchmark (scripts/bench-engine): generates large flows, times load + validate.
+        .executableTarget(name: "amparo-bench", dependencies: ["AmparoCore", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "AmparoCoreTests", dependencies: ["AmparoCore"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "AmparoUITests", dependencies: ["AmparoUI"]),

@@ -11,11 +11,20 @@ struct FlowOptions: ParsableArguments {
     @ArgumentParser.Option(help: ArgumentHelp("The content directory holding Flows/ and Localization/.", valueName: "dir"))
     var content: String?
 
-    /// Loads the flow, or prints why not (with located diagnostics) and exits 1. ArgumentParser
-    /// gives `--content` to the root command when both define it, so its value is passed in.
-    func load(contentFallback: String?) throws -> Flow {
+    /// Loads the flow, or prints why not (with located diagnostics) and exits 1. With
+    /// `validated`, a flow the validator finds errors in (a cycle, a dead end, an unknown
+    /// reference) is refused too. ArgumentParser gives `--content` to the root command when both
+    /// define it, so its value is passed in.
+    func load(contentFallback: String?, validated: Bool = true) throws -> Flow {
         switch FlowReference.load(flow, content: ContentLocator.locate(override: content ?? contentFallback)) {
         case .found(let flow, _):
+            guard validated else { return flow }
+            let errors = FlowValidator().validate(flow).filter { $0.severity == .error }
+            if !errors.isEmpty {
+                Console.diagnostics(errors)
+                Console.error("the flow has errors; fix them first (amparo validate shows them all)")
+                throw ExitCode(1)
+            }
             return flow
         case .notFound(let message):
             Console.error(message)

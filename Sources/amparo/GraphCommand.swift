@@ -18,7 +18,7 @@ struct GraphCommand: ParsableCommand {
     var format: GraphFormat = .dot
 
     func run() throws {
-        let flow = try flowOptions.load(contentFallback: root.wizard.content)
+        let flow = try flowOptions.load(contentFallback: root.wizard.content, validated: false)
         Console.write(format.render(flow))
     }
 }

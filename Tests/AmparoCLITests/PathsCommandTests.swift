@@ -103,4 +103,24 @@ struct PathsCommandTests {
             #expect(run.stdout.contains("Every path shows at least one card."), "\(file)")
         }
     }
+
+    @Test("decide and review refuse a flow the validator rejects; paths reports its dead ends; graph draws it")
+    func invalidFlow() throws {
+        let cyclic = try String(contentsOfFile: Amparo.doorFlow, encoding: .utf8)
+            .replacingOccurrences(of: "    detail: A judge's warrant names a court and is signed by a judge.\n    next: needs",
+                                  with: "    detail: A judge's warrant names a court and is signed by a judge.\n    next: where")
+        let content = try Amparo.contentDirectory(["door.yaml": cyclic])
+        for command in ["review", "decide"] {
+            let run = try Amparo.run([command, content + "/Flows/door.yaml"])
+            #expect(run.status == 1, "\(command)")
+            #expect(run.stderr.contains("door.yaml:"), "\(command): \(run.stderr)")
+            #expect(run.stderr.contains("error: the flow has errors"), "\(command)")
+        }
+        let paths = try Amparo.run(["paths", content + "/Flows/door.yaml"])
+        #expect(paths.status == 1)
+        #expect(paths.stdout.contains("end without reaching an outcome"), "\(paths.stdout)")
+        let graph = try Amparo.run(["graph", content + "/Flows/door.yaml"])
+        #expect(graph.status == 0)
+        #expect(graph.stdout.contains("\"how-to-tell\" -> \"where\""))
+    }
 }

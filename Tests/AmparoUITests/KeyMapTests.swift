@@ -26,7 +26,7 @@ import Testing
     }
 
     @Test func letterCommandsWorkInEitherCase() {
-        for (letter, action) in [("?", Action.help), ("l", .language), ("L", .language),
+        for (letter, action) in [("?", Action.help), ("b", .back), ("l", .language), ("L", .language),
                                  ("r", .restart), ("R", .restart), ("q", .quit), ("Q", .quit)] {
             #expect(map.action(for: .character(Character(letter))) == action)
         }
@@ -40,6 +40,6 @@ import Testing
     }
 
     @Test func keysForAnActionAreFoundInTheTable() {
-        #expect(Set(map.keys(for: .back)) == [.backspace, .delete, .left])
+        #expect(Set(map.keys(for: .back)) == [.backspace, .delete, .left, .character("b"), .character("B")])
     }
 }

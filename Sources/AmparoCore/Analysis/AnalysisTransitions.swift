@@ -2,6 +2,18 @@
 struct AnalysisTransitions {
     let flow: Flow
     let index: AnalysisIndex
+    let outcomeCards: OutcomeCardIndex
+
+    init(flow: Flow, index: AnalysisIndex) {
+        self.flow = flow
+        self.index = index
+        outcomeCards = OutcomeCardIndex(flow: flow)
+    }
+
+    /// The cards an outcome state shows.
+    func cards(at state: AnalysisState) -> [Card] {
+        outcomeCards.cards(at: state.step, answers: state.answers)
+    }
 
     /// The state at the flow's first step.
     var start: AnalysisState { AnalysisState(step: flow.start.id, answers: [:]) }

@@ -18,16 +18,18 @@ struct CoverageCollector {
         var leaves: [Leaf] = []
         var everyValue: [String: Set<Answer>] = [:]
         var nodes: [(parent: Int, question: String, answers: Set<Answer>)] = []
-        var stack: [(state: AnalysisState, node: Int)] = [(transitions.start, -1)]
+        var stack: [(state: AnalysisState, node: Int, depth: Int)] = [(transitions.start, -1, 0)]
         var complete = true
-        while let (state, node) = stack.popLast() {
-            guard let step = flow.step(state.step) else { continue }
+        while let (state, node, depth) = stack.popLast() {
+            // A walk longer than the flow has steps is going round a cycle (the validator
+            // reports it): stop it there.
+            guard let step = flow.step(state.step), depth <= flow.steps.count else { continue }
             if step.kind == .outcome {
                 guard leaves.count < limit else {
                     complete = false
                     break
                 }
-                let cards = flow.outcomeCards(at: step.id, answers: Answers(state.answers)).map(\.id)
+                let cards = transitions.cards(at: state).map(\.id)
                 leaves.append(Leaf(combination: combination(endingAt: node, in: nodes), outcome: step.id,
                                    cards: Set(cards)))
                 continue
@@ -48,9 +50,9 @@ struct CoverageCollector {
             for group in groups.reversed() {
                 if step.kind.isQuestion {
                     nodes.append((node, step.id, group.answers))
-                    stack.append((group.next, nodes.count - 1))
+                    stack.append((group.next, nodes.count - 1, depth + 1))
                 } else {
-                    stack.append((group.next, node))
+                    stack.append((group.next, node, depth + 1))
                 }
             }
         }

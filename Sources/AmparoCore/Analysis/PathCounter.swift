@@ -41,7 +41,7 @@ struct PathCounter {
     private func combine(_ state: AnalysisState, _ ways: [AnalysisTransition]) -> PathTally {
         guard let step = transitions.flow.step(state.step) else { return .deadEnd }
         if step.kind == .outcome {
-            let cards = transitions.flow.outcomeCards(at: step.id, answers: Answers(state.answers))
+            let cards = transitions.cards(at: state)
             return PathTally(total: .one, withoutCards: cards.isEmpty ? .one : .zero)
         }
         guard !ways.isEmpty else { return .deadEnd }

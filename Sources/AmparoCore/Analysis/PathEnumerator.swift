@@ -16,7 +16,7 @@ struct PathEnumerator {
                 continue
             }
             if step.kind == .outcome {
-                let cards = transitions.flow.outcomeCards(at: step.id, answers: Answers(state.answers))
+                let cards = transitions.cards(at: state)
                 result.append(AnswerPath(visits: visits(endingAt: node, in: nodes), outcome: step.id,
                                          cards: cards.map(\.id)))
                 continue

@@ -14,8 +14,8 @@ extension Condition {
             let inner = guarded.union(left.impliesAnswered).union(right.impliesAnswered)
             return left.unguardedReads(guarded: inner) + right.unguardedReads(guarded: inner)
         case .or(let left, let right):
-            return left.unguardedReads(guarded: guarded.union(right.impliesUnanswered))
-                + right.unguardedReads(guarded: guarded.union(left.impliesUnanswered))
+            return left.unguardedReads(guarded: guarded.union(right.answeredWhenFalse))
+                + right.unguardedReads(guarded: guarded.union(left.answeredWhenFalse))
         }
     }
 
@@ -25,17 +25,16 @@ extension Condition {
         case .answered(let question): return [question.id]
         case .and(let left, let right): return left.impliesAnswered.union(right.impliesAnswered)
         case .or(let left, let right): return left.impliesAnswered.intersection(right.impliesAnswered)
-        case .not(let inner): return inner.impliesUnanswered
+        case .not(let inner): return inner.answeredWhenFalse
         default: return []
         }
     }
 
-    /// Questions that are answered whenever this condition is false, through `answered(q)`.
-    var impliesUnanswered: Set<String> {
+    /// Questions that are answered whenever this condition is false, through `not answered(q)`.
+    var answeredWhenFalse: Set<String> {
         switch self {
-        case .answered(let question): return [question.id]
-        case .or(let left, let right): return left.impliesUnanswered.union(right.impliesUnanswered)
-        case .and(let left, let right): return left.impliesUnanswered.intersection(right.impliesUnanswered)
+        case .or(let left, let right): return left.answeredWhenFalse.union(right.answeredWhenFalse)
+        case .and(let left, let right): return left.answeredWhenFalse.intersection(right.answeredWhenFalse)
         case .not(let inner): return inner.impliesAnswered
         default: return []
         }

@@ -7,7 +7,7 @@
 public struct DiagnosticRenderer {
     /// Whether to use ANSI colors (only for a terminal, and never when NO_COLOR is set).
     public var color: Bool
-    private var sources: [String: [Substring]] = [:]
+    private var sources: [String: LineIndex] = [:]
 
     /// Creates a renderer; `sources` maps file paths to their text, for the snippet lines.
     public init(sources: [String: String] = [:], color: Bool = false) {
@@ -17,7 +17,7 @@ public struct DiagnosticRenderer {
 
     /// Makes a file's text available for snippets.
     public mutating func addSource(_ text: String, for file: String) {
-        sources[file] = text.split(separator: "\n", omittingEmptySubsequences: false)
+        sources[file] = LineIndex(text)
     }
 
     /// The diagnostic as lines of text (no trailing newline).
@@ -39,8 +39,8 @@ public struct DiagnosticRenderer {
 
     /// The source line and a caret under the column, tabs kept so the caret lines up.
     private func snippet(at location: SourceLocation) -> (line: String, caret: String)? {
-        guard let lines = sources[location.file], lines.indices.contains(location.line - 1) else { return nil }
-        var line = String(lines[location.line - 1])
+        guard let found = sources[location.file]?.line(location.line) else { return nil }
+        var line = String(found)
         if line.hasSuffix("\r") { line.removeLast() }
         let scalars = Array(line.unicodeScalars)
         guard !scalars.isEmpty || location.column == 1 else { return nil }

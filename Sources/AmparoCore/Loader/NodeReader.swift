@@ -5,13 +5,13 @@ import Yams
 /// the node's position, and normalizing text to NFC.
 final class NodeReader {
     let file: String
-    private let lines: [Substring]
+    private let lines: LineIndex
     private(set) var diagnostics: [Diagnostic] = []
     private var reportedAnchors = Set<SourceLocation>()
 
     init(file: String, text: String) {
         self.file = file
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        lines = LineIndex(text)
     }
 
     func report(_ code: DiagnosticCode, _ message: String, at location: SourceLocation,
@@ -47,7 +47,8 @@ final class NodeReader {
             return nil
         }
         var what = what
-        if let named, let idNode = mapping["id"], case .scalar(let id) = idNode, idNode.anchor == nil {
+        if let named, let idNode = mapping.first(where: { $0.key.scalar?.string == "id" })?.value,
+           case .scalar(let id) = idNode, idNode.anchor == nil {
             what = named(id.string)  // "card 'rights'" rather than "a card"
         }
         var fields = MappingFields(location: location(node), what: what, values: [:], keyLocations: [:])
@@ -79,11 +80,13 @@ final class NodeReader {
     /// A scalar's string (NFC), refusing mappings, lists and null.
     func string(_ node: Node, what: String) -> String? {
         guard let node = plain(node) else { return nil }
-        guard case .scalar(let scalar) = node, node.null == nil || scalar.style != .plain else {
+        guard case .scalar(let scalar) = node, !NodeReader.isNull(scalar) else {
             report(.wrongType, "expected text for \(what), found \(describe(node))", at: location(node))
             return nil
         }
-        return scalar.string.precomposedStringWithCanonicalMapping
+        let value = scalar.string
+        // NFC (Vietnamese arrives decomposed); ASCII is already NFC, and most text is ASCII.
+        return value.utf8.allSatisfy { $0 < 0x80 } ? value : value.precomposedStringWithCanonicalMapping
     }
 
     /// User-visible text under a key; blank text is reported.
@@ -98,7 +101,7 @@ final class NodeReader {
     /// An id: lower-case letters, digits, `-` and `_`. A bare yes/no is refused with advice.
     func id(_ node: Node, what: String) -> String? {
         guard let node = plain(node) else { return nil }
-        if case .scalar(let scalar) = node, scalar.style == .plain, node.bool != nil {
+        if case .scalar(let scalar) = node, NodeReader.boolean(scalar) != nil {
             report(.wrongType, "\(what) '\(scalar.string)' reads as a boolean in YAML; quote it: \"\(scalar.string)\"",
                    at: location(node))
             return nil
@@ -130,7 +133,7 @@ final class NodeReader {
     /// `true` or `false`.
     func bool(_ node: Node, what: String) -> Bool? {
         guard let node = plain(node) else { return nil }
-        guard case .scalar = node, let value = node.bool else {
+        guard case .scalar(let scalar) = node, let value = NodeReader.boolean(scalar) else {
             report(.wrongType, "expected true or false for \(what), found \(describe(node))", at: location(node))
             return nil
         }
@@ -152,7 +155,7 @@ final class NodeReader {
         guard let value = string(node, what: what), case .scalar(let scalar) = node else { return nil }
         let start = location(node)
         let columns = ScalarColumns(scalar: scalar, start: start,
-                                    line: lines.indices.contains(start.line - 1) ? lines[start.line - 1] : nil)
+                                    line: lines.line(start.line))
         do {
             return try ConditionParser.parse(value, locate: columns.locate)
         } catch {
@@ -162,6 +165,23 @@ final class NodeReader {
     }
 
     static let aliasMessage = "YAML anchors and aliases (&name, *name) are not allowed; write the value out, and quote text that starts with '&' or '*'"
+
+    /// A plain scalar that YAML 1.1 reads as a boolean (`true`, `yes`, `on`, …), or `nil`. The
+    /// loader composes with no tag rules (regex tag resolution was most of the load time), so
+    /// booleans and nulls are recognized here.
+    static func boolean(_ scalar: Node.Scalar) -> Bool? {
+        guard scalar.style == .plain || scalar.style == .any else { return nil }
+        switch scalar.string {
+        case "true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON": return true
+        case "false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF": return false
+        default: return nil
+        }
+    }
+
+    /// A plain scalar that YAML reads as null: empty, `~` or `null`.
+    static func isNull(_ scalar: Node.Scalar) -> Bool {
+        (scalar.style == .plain || scalar.style == .any) && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
 
     static func isValidID(_ value: String) -> Bool {
         !value.isEmpty && value.unicodeScalars.allSatisfy {
@@ -175,7 +195,7 @@ final class NodeReader {
         case .sequence: return "a list"
         case .alias: return "an alias"
         case .scalar(let scalar):
-            if scalar.style == .plain, node.null != nil { return "nothing" }
+            if NodeReader.isNull(scalar) { return "nothing" }
             return "'\(scalar.string.prefix(40))'"
         }
     }

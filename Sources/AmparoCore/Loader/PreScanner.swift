@@ -22,9 +22,19 @@ struct PreScanner {
     static func scan(_ text: String, limit: Int) -> Finding? {
         var scanner = PreScanner(limit: limit)
         var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Every character the scanner looks at is ASCII, and UTF-8 never uses an ASCII byte
+        // inside a multi-byte character, so it reads bytes (each as the scalar of the same
+        // value) and converts the column to Unicode scalars only when it reports.
+        let bytes = Array(text.utf8)
+        var start = 0
+        while start <= bytes.count {
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
             lineNumber += 1
-            if let finding = scanner.scanLine(Array(line.unicodeScalars), lineNumber) { return finding }
+            let line = bytes[start..<end]
+            if let finding = scanner.scanLine(line.map { Unicode.Scalar($0) }, lineNumber) {
+                return finding.inScalarColumns(of: line)
+            }
+            start = end + 1
         }
         return nil
     }
@@ -90,22 +100,35 @@ struct PreScanner {
     /// Whether the line ends (before any comment) with a block scalar header: `|` or `>` right
     /// after `key:` or `-`, with optional chomping and indentation indicators.
     private func isBlockScalarHeader(_ scalars: [Unicode.Scalar]) -> Bool {
-        var text = String(String.UnicodeScalarView(scalars))
-        if let comment = text.range(of: " #") { text = String(text[..<comment.lowerBound]) }
-        let trimmed = text.trimmingCharacters(in: " \r")
-        guard let marker = trimmed.lastIndex(where: { $0 == "|" || $0 == ">" }) else { return false }
-        let tail = trimmed[trimmed.index(after: marker)...]
-        guard tail.allSatisfy({ $0 == "+" || $0 == "-" || $0.isNumber }), tail.count <= 2 else { return false }
-        let before = String(trimmed[..<marker]).trimmingCharacters(in: " ")
-        return before.isEmpty || before.hasSuffix(":") || before == "-" || before.hasSuffix(" -") || before == "?"
+        var end = scalars.count
+        if let comment = scalars.indices.first(where: { scalars[$0] == "#" && $0 > 0 && scalars[$0 - 1] == " " }) {
+            end = comment
+        }
+        while end > 0, scalars[end - 1] == " " || scalars[end - 1] == "\r" { end -= 1 }
+        var marker = end - 1
+        while marker >= 0, marker >= end - 3, scalars[marker] == "+" || scalars[marker] == "-"
+                || ("0"..."9").contains(scalars[marker]) {
+            marker -= 1
+        }
+        guard marker >= 0, scalars[marker] == "|" || scalars[marker] == ">" else { return false }
+        var before = marker - 1
+        while before >= 0, scalars[before] == " " { before -= 1 }
+        guard before < marker - 1 || before < 0 else { return false }
+        if before < 0 { return true }
+        if scalars[before] == ":" || scalars[before] == "?" { return true }
+        return scalars[before] == "-" && (before == 0 || scalars[before - 1] == " ")
     }
 }
 
-private extension String {
-    func trimmingCharacters(in characters: String) -> String {
-        var scalars = Substring(self)
-        while let first = scalars.first, characters.contains(first) { scalars.removeFirst() }
-        while let last = scalars.last, characters.contains(last) { scalars.removeLast() }
-        return String(scalars)
+private extension PreScanner.Finding {
+    /// The finding with its column counted in Unicode scalars instead of bytes.
+    func inScalarColumns(of line: ArraySlice<UInt8>) -> PreScanner.Finding {
+        func scalars(before column: Int) -> Int {
+            line.prefix(column - 1).filter { $0 & 0xC0 != 0x80 }.count + 1
+        }
+        switch self {
+        case .tooDeep(let line, let column): return .tooDeep(line: line, column: scalars(before: column))
+        case .alias(let line, let column): return .alias(line: line, column: scalars(before: column))
+        }
     }
 }

@@ -24,7 +24,7 @@ public struct Flow: Hashable, Codable, Sendable {
     public var steps: [Step]
     /// The guidance cards, in the order outcomes show them.
     public var cards: [Card]
-    /// Where the flow's id, `reviewed` and `review-by` values are written.
+    /// Where the flow's `id` value is written.
     public var location: SourceLocation
     /// Where the `reviewed:` value is written.
     public var reviewedLocation: SourceLocation

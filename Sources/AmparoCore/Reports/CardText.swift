@@ -18,27 +18,28 @@ public struct CardText {
 
     /// The card's lines. `number` is shown before the title when given.
     public func lines(_ card: Card, number: Int? = nil) -> [String] {
-        let title = language.text(card.title)
+        let (word, notice) = language.group(CardText.texts(of: card))
+        var lines = notice.map { TextWrap.lines($0, width: width) } ?? []
         var head = number.map { "\($0). " } ?? ""
         if card.urgent { head += "[\(language(.cardUrgent))] " }
-        var lines = TextWrap.lines(head + title, width: width)
-        lines += TextWrap.lines(language.text(card.body), width: width, indent: "   ")
+        lines += TextWrap.lines(head + word(card.title), width: width)
+        lines += TextWrap.lines(word(card.body), width: width, indent: "   ")
         if let say = card.say {
             lines.append("   \(language(.cardSay)):")
-            lines += TextWrap.lines("\"\(language.text(say))\"", width: width, indent: "     ")
+            lines += TextWrap.lines("\"\(word(say))\"", width: width, indent: "     ")
         }
         if let contested = card.contested {
-            lines += TextWrap.lines("\(language(.cardContested)) \(language.text(contested))", width: width,
+            lines += TextWrap.lines("\(language(.cardContested)) \(word(contested))", width: width,
                                     indent: "   ")
         }
         if !card.contacts.isEmpty {
             lines.append("   \(language(.cardContacts)):")
             for contact in card.contacts {
-                lines += TextWrap.lines("- " + language.text(contact.name), width: width, indent: "     ")
+                lines += TextWrap.lines("- " + word(contact.name), width: width, indent: "     ")
                 if let phone = contact.phone { lines.append("       " + language(.contactPhone, .text(phone))) }
                 if let url = contact.url { lines.append("       " + language(.contactWebsite, .text(url))) }
                 if let hours = contact.hours {
-                    lines += TextWrap.lines(language(.contactHours, .text(language.text(hours))), width: width,
+                    lines += TextWrap.lines(language(.contactHours, .text(word(hours))), width: width,
                                             indent: "       ")
                 }
             }
@@ -47,6 +48,12 @@ public struct CardText {
         for line in sourceLines(card) { lines += TextWrap.lines(line, width: width, indent: "     ") }
         lines.append("   " + language(.cardAsOf, .text(card.asOf.description)))
         return lines
+    }
+
+    /// Every translated text of a card, which are shown all translated or all in English.
+    public static func texts(of card: Card) -> [Text] {
+        [card.title, card.body] + [card.say, card.contested].compactMap { $0 }
+            + card.contacts.flatMap { [$0.name] + [$0.hours].compactMap { $0 } }
     }
 
     /// One line per cited source: `title, cite, url (as of date)`, and its contested note.

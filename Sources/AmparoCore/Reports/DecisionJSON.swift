@@ -54,18 +54,22 @@ struct CardJSON: Encodable {
 
     var id, title, body, asOf: String
     var say, contested, when: String?
+    /// Set when the card is shown in English although another language was chosen.
+    var notice: String?
     var urgent: Bool
     var facts: [String]
     var citations: [Citation]
     var contacts: [ContactJSON]
 
     init(_ card: Card, flow: Flow, language: ReportLanguage) {
+        let (word, notice) = language.group(CardText.texts(of: card))
         id = card.id
-        title = language.text(card.title)
-        body = language.text(card.body)
+        self.notice = notice
+        title = word(card.title)
+        body = word(card.body)
         asOf = card.asOf.description
-        say = card.say.map(language.text)
-        contested = card.contested.map(language.text)
+        say = card.say.map(word)
+        contested = card.contested.map(word)
         when = card.when?.description
         urgent = card.urgent
         facts = card.facts
@@ -75,7 +79,7 @@ struct CardJSON: Encodable {
                             asOf: source?.asOf.description, url: source?.url, contested: source?.contested)
         }
         contacts = card.contacts.map {
-            ContactJSON(name: language.text($0.name), phone: $0.phone, url: $0.url, hours: $0.hours.map(language.text))
+            ContactJSON(name: word($0.name), phone: $0.phone, url: $0.url, hours: $0.hours.map(word))
         }
     }
 }

@@ -18,19 +18,32 @@ public struct DecisionReport {
     public func text(width: Int = 80) -> String {
         let flow = decision.flow
         let wording = AnswerWording(flow: flow, language: language)
-        var lines = ["\(language.text(flow.title)) [\(flow.id)], version \(flow.version), "
-            + "reviewed \(flow.reviewed), review by \(flow.reviewBy)", "", "Path taken:"]
+        var lines: [String] = []
+        /// Texts shown together, translated all or nothing, with the fallback notice above.
+        func add(_ texts: [Text], indent: String = "", _ render: (@escaping @Sendable (Text) -> String) -> String) {
+            let (word, notice) = language.group(texts)
+            if let notice { lines += TextWrap.lines(notice, width: width, indent: indent) }
+            lines += TextWrap.lines(render(word), width: width, indent: indent)
+        }
+        add([flow.title]) { word in
+            "\(word(flow.title)) [\(flow.id)], version \(flow.version), reviewed \(flow.reviewed), review by \(flow.reviewBy)"
+        }
+        lines += ["", "Path taken:"]
         for (number, visit) in decision.path.enumerated() {
             guard let step = flow.step(visit.stepID) else { continue }
-            let text = language.text(step.text)
-            if let answer = visit.answer {
-                lines += TextWrap.lines("\(number + 1). \(text) [\(step.id)] -> \(wording.describe(answer, of: step))",
-                                        width: width, indent: "  ")
-            } else {
-                lines += TextWrap.lines("\(number + 1). (information) \(text) [\(step.id)]", width: width, indent: "  ")
+            let labels = (visit.answer?.ids ?? []).compactMap { id in
+                id == UnsureOption.id ? step.unsure?.label : step.option(id)?.label
+            }
+            add([step.text] + labels, indent: "  ") { word in
+                let text = word(step.text)
+                guard let answer = visit.answer else { return "\(number + 1). (information) \(text) [\(step.id)]" }
+                let wording = AnswerWording(flow: flow, language: ReportLanguage(text: word, interface: language.interface))
+                return "\(number + 1). \(text) [\(step.id)] -> \(wording.describe(answer, of: step))"
             }
         }
-        lines += ["", "Outcome: \(language.text(decision.outcome.text)) [\(decision.outcome.id)]", ""]
+        lines.append("")
+        add([decision.outcome.text]) { word in "Outcome: \(word(decision.outcome.text)) [\(decision.outcome.id)]" }
+        lines.append("")
         let printer = CardText(flow: flow, language: language, width: width)
         for (number, card) in decision.cards.enumerated() {
             lines += printer.lines(card, number: number + 1).map { $0 }
@@ -38,7 +51,7 @@ public struct DecisionReport {
             lines.append("")
         }
         if decision.cards.isEmpty { lines += ["This outcome shows no card.", ""] }
-        if let notice = flow.notice { lines += TextWrap.lines(language.text(notice), width: width) }
+        if let notice = flow.notice { add([notice]) { word in word(notice) } }
         if !decision.unusedAnswers.isEmpty {
             lines.append("Note: not on this path, so not used: " + decision.unusedAnswers.joined(separator: ", "))
         }

@@ -32,7 +32,7 @@ public struct PathsReport {
             lines.append("Every path shows at least one card.")
         } else {
             lines.append("PROBLEM: \(tally.withoutCards) paths reach no card"
-                + (tally.deadEnds.value > 0 ? " (\(tally.deadEnds) end where no route leads on)" : "") + ".")
+                + (tally.deadEnds.value > 0 ? " (\(tally.deadEnds) end without reaching an outcome: no route leads on, or a cycle)" : "") + ".")
             if let example = pathWithoutCards { lines.append("For example: " + describe(example)) }
         }
         if tally.total.isAtMost(limit) {
@@ -55,7 +55,7 @@ public struct PathsReport {
         if let outcome = path.outcome {
             end = "\(outcome): " + (path.cards.isEmpty ? "(no card)" : path.cards.joined(separator: ", "))
         } else {
-            end = "(dead end: no route leads on)"
+            end = "(no outcome: no route leads on, or a cycle)"
         }
         return (answers.isEmpty ? "(no questions)" : answers.joined(separator: ", ")) + " -> " + end
     }

@@ -94,14 +94,16 @@ public struct ReviewSheet {
         let field = { (name: String, text: String) -> [String] in
             [name + ":"] + TextWrap.lines(text, width: width, indent: "  ")
         }
-        lines += field("Title", language.text(card.title))
-        lines += field("Body", language.text(card.body))
-        if let say = card.say { lines += field("What to say", language.text(say)) }
-        if let contested = card.contested { lines += field("Not settled (contested)", language.text(contested)) }
+        let (word, notice) = language.group(CardText.texts(of: card))
+        if let notice { lines += field("Translation", notice) }
+        lines += field("Title", word(card.title))
+        lines += field("Body", word(card.body))
+        if let say = card.say { lines += field("What to say", word(say)) }
+        if let contested = card.contested { lines += field("Not settled (contested)", word(contested)) }
         if !card.contacts.isEmpty {
             lines.append("Who can help:")
             for contact in card.contacts {
-                let parts = [language.text(contact.name), contact.phone, contact.url, contact.hours.map(language.text)]
+                let parts = [word(contact.name), contact.phone, contact.url, contact.hours.map(word)]
                 lines += TextWrap.lines("- " + parts.compactMap { $0 }.joined(separator: ", "), width: width, indent: "  ")
             }
         }

@@ -40,6 +40,8 @@ struct AnswerSpaceSearch {
         guard let start = graph.start else { return [] }
         var seen: Set<State> = [State(step: start, answers: Answers())]
         var stack = [State(step: start, answers: Answers())]
+        /// How each state was first reached, to show the path of a problem.
+        var cameFrom: [State: (state: State, answer: Answer?)] = [:]
         var reported = Set<Int>()
         var diagnostics: [Diagnostic] = []
         while let state = stack.popLast() {
@@ -48,7 +50,8 @@ struct AnswerSpaceSearch {
                 if !reported.contains(state.step), !shows(step, state.answers) {
                     reported.insert(state.step)
                     diagnostics.append(Diagnostic(.outcomeWithoutCards,
-                        "outcome '\(step.id)' shows no card when " + describe(state.answers), at: step.location))
+                        "outcome '\(step.id)' shows no card when " + describe(state.answers), at: step.location,
+                        notes: ["note: for example, after " + path(to: state, cameFrom)]))
                 }
                 continue
             }
@@ -65,6 +68,7 @@ struct AnswerSpaceSearch {
                 }
                 let successor = State(step: next, answers: projected)
                 if seen.insert(successor).inserted {
+                    cameFrom[successor] = (state, choice)
                     if seen.count > budget { return diagnostics + [overBudget("more than \(budget) answer combinations")] }
                     stack.append(successor)
                 }
@@ -123,6 +127,24 @@ struct AnswerSpaceSearch {
             case .many(let options): return "\(question) has " + options.sorted().map { "\"\($0)\"" }.joined(separator: ", ") + " checked"
             }
         }.joined(separator: " and ")
+    }
+
+    /// The steps and answers on the first path found to `state`, e.g. `where = "home", how-to-tell`.
+    private func path(to state: State, _ cameFrom: [State: (state: State, answer: Answer?)]) -> String {
+        var parts: [String] = []
+        var current = state
+        while let (previous, answer) = cameFrom[current] {
+            let id = flow.steps[previous.step].id
+            switch answer {
+            case .one(let option)?: parts.append("\(id) = \"\(option)\"")
+            case .unsure?: parts.append("\(id) = \"unsure\"")
+            case .many(let options)? where options.isEmpty: parts.append("\(id) = {no tested option}")
+            case .many(let options)?: parts.append("\(id) = {" + options.sorted().map { "\"\($0)\"" }.joined(separator: ", ") + "}")
+            case nil: parts.append(id)
+            }
+            current = previous
+        }
+        return parts.reversed().joined(separator: ", ")
     }
 
     private func overBudget(_ reason: String) -> Diagnostic {

@@ -43,7 +43,7 @@ public struct KeyMap: Sendable {
             .escape: .dismiss,
             .character("!"): .urgent, .function(10): .staff,
         ]
-        for (letter, action) in [("l", Action.language), ("r", .restart), ("q", .quit),
+        for (letter, action) in [("b", Action.back), ("l", .language), ("r", .restart), ("q", .quit),
                                  ("a", .urgent), ("x", .quickExit), ("s", .readAloud),
                                  ("t", .takeAway), ("p", .print), ("w", .save)] {
             table[.character(Character(letter))] = action

@@ -118,4 +118,36 @@ struct FlowAnalysisTests {
         let wording = AnswerWording(flow: flow)
         #expect(wording.describe(constraint) == #"needs: "Food" checked"#)
     }
+
+    @Test("a flow with a cycle (which the validator rejects) still ends: the cycle counts as a dead end",
+          .timeLimit(.minutes(1)))
+    func cycleTerminates() throws {
+        var yaml = GeneratedFlows.header(id: "cycle")
+        yaml += """
+          - id: q0
+            kind: single
+            text: Go round?
+            options:
+              - id: "yes"
+                label: "Yes"
+                next: loop
+              - id: "no"
+                label: "No"
+                next: end
+          - id: loop
+            kind: info
+            text: Round we go
+            next: q0
+
+        """
+        yaml += GeneratedFlows.footer(cardCondition: nil)
+        let result = FlowLoader.load(yaml: yaml, file: "cycle.yaml")
+        let flow = try #require(result.flows.first)
+        var analysis = FlowAnalysis(flow: flow)
+        let tally = analysis.tally()
+        #expect(tally.deadEnds.value >= 1)
+        #expect(tally.withoutCards.value >= 1)
+        #expect(analysis.paths(limit: 10).contains { $0.outcome == "end" })
+        #expect(analysis.cardCoverage().cards.first?.outcomes == ["end"])
+    }
 }

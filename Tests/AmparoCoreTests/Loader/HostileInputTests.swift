@@ -84,6 +84,10 @@ struct HostileInputTests {
         #expect(codes(keyBomb.joined(separator: "\n")) == ["1:4 AMP007"])
     }
 
+    @Test func preScanColumnsCountCharactersNotBytes() {
+        #expect(codes("título: [Ñandú, &a x]\n") == ["1:17 AMP007"])
+    }
+
     @Test func anchorsThePreScanMissesAreRefusedWhileReading() {
         let yaml = minimalFlow().replacingOccurrences(of: "title: T", with: "title: !!str &t T")
         #expect(codes(yaml) == ["2:8 AMP007"]) // the node starts at its tag
@@ -101,6 +105,27 @@ struct HostileInputTests {
         #expect(result.diagnostics.isEmpty)
         #expect(result.flows.first?.title.english == "Food & housing, *not* &c")
         #expect(result.flows.first?.notice?.english == "*Read this first*\n& then this\n- [ not a list\n")
+    }
+
+    @Test func syntaxErrorsExplainCommonMistakes() {
+        let tab = minimalFlow().replacingOccurrences(of: "    kind: outcome", with: "\tkind: outcome")
+        let diagnostics = FlowLoader.load(yaml: tab, file: "t.yaml").diagnostics
+        #expect(diagnostics.map(\.code) == [.yamlSyntax])
+        #expect(diagnostics.first?.message.hasSuffix("; YAML indents with spaces, not tabs") == true)
+        #expect(diagnostics.first?.location.line == 23)
+        let documents = FlowLoader.load(yaml: minimalFlow() + "---\nid: other\n", file: "t.yaml").diagnostics
+        #expect(documents.map(\.code) == [.yamlSyntax])
+        let list = FlowLoader.load(yaml: "- a\n- b\n", file: "t.yaml").diagnostics
+        #expect(list.map(\.message) == ["expected a mapping for the flow, found a list"])
+    }
+
+    @Test func aDuplicateKeyPointsAtTheRepeat() {
+        let yaml = minimalFlow(cardExtra: "    title: Again\n")
+        let diagnostics = FlowLoader.load(yaml: yaml, file: "t.yaml").diagnostics
+        #expect(diagnostics.map(\.message) == ["duplicate key 'title' in one mapping"])
+        #expect(diagnostics.first?.location.line == 32)
+        #expect(diagnostics.first?.location.column == 5)
+        #expect(diagnostics.first?.notes == ["note: first written at t.yaml:28:5"])
     }
 
     @Test func hugeConditionsAreRefused() {
@@ -122,5 +147,48 @@ struct HostileInputTests {
             }
         }
         #expect(errors > 0)
+    }
+
+    @Test func randomEditsOfAValidFlowNeverCrashTheValidator() throws {
+        let text = try String(contentsOfFile: Fixtures.path("valid/door.yaml"), encoding: .utf8)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var state: UInt64 = 42
+        func random(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var problems = 0
+        var accepted = 0
+        for _ in 0..<300 {
+            var edited = lines
+            for _ in 0..<(1 + random(4)) {
+                let index = random(edited.count)
+                switch random(4) {
+                case 0: edited.remove(at: index)
+                case 1: edited.insert(edited[random(edited.count)], at: index)
+                case 2: edited.swapAt(index, random(edited.count))
+                default: edited[index] = edited[index].replacingOccurrences(of: "needs", with: "where")
+                }
+                if edited.isEmpty { edited = ["x: 1"] }
+            }
+            let loaded = FlowLoader.load(yaml: edited.joined(separator: "\n"), file: "edited.yaml")
+            let found = loaded.diagnostics + loaded.flows.flatMap { FlowValidator().validate($0) }
+            problems += found.isEmpty ? 0 : 1
+            for flow in loaded.flows where !found.contains(where: { $0.severity == .error }) {
+                // A flow the validator accepts can be walked to an outcome.
+                accepted += 1
+                var session = Session(flow: flow)
+                while let step = session.currentStep, step.kind != .outcome {
+                    if step.kind == .info { try session.advance() } else if step.kind == .single {
+                        try session.answer(.one(step.options[0].id))
+                    } else {
+                        try session.answer(.many([step.options[0].id]))
+                    }
+                }
+                #expect(!session.outcomeCards.isEmpty)
+            }
+        }
+        #expect(problems > 0)
+        #expect(accepted > 0)
     }
 }

@@ -2,7 +2,8 @@
 struct EmojiCheck: FlowCheck {
     func check(_ flow: Flow, context: ValidationContext) -> [Diagnostic] {
         flow.texts.compactMap { text in
-            guard let emoji = text.english.unicodeScalars.first(where: EmojiCheck.isEmoji) else { return nil }
+            guard !text.english.utf8.allSatisfy({ $0 < 0x80 }),
+                  let emoji = text.english.unicodeScalars.first(where: EmojiCheck.isEmoji) else { return nil }
             return Diagnostic(.emoji,
                 "emoji U+\(String(emoji.value, radix: 16, uppercase: true)) in \(text.key); terminals disagree on its width",
                 at: text.location)

@@ -1,0 +1,82 @@
+import AmparoCore
+import Foundation
+import Yams
+
+/// `amparo-bench`: the engine benchmark's two halves, run as separate processes so each
+/// measurement has its own peak memory.
+///
+///     amparo-bench generate STEPS FILE   writes a valid flow of about STEPS steps
+///     amparo-bench load FILE             loads and validates it; prints times and peak RSS
+///
+/// `scripts/bench-engine` runs both for 1,000, 10,000 and 100,000 steps.
+enum BenchMain {
+    static func run(_ arguments: [String]) -> Int32 {
+        switch (arguments.first, arguments.count) {
+        case ("generate", 3):
+            guard let steps = Int(arguments[1]), steps > 0 else { return usage() }
+            let generator = BenchFlowGenerator(steps: steps)
+            do {
+                try generator.yaml().write(toFile: arguments[2], atomically: true, encoding: .utf8)
+            } catch {
+                FileHandle.standardError.write(Data("amparo-bench: \(error)\n".utf8))
+                return 1
+            }
+            print("wrote \(arguments[2]): \(generator.stepCount) steps")
+            return 0
+        case ("load", 2):
+            return load(arguments[1])
+        default:
+            return usage()
+        }
+    }
+
+    static func load(_ file: String) -> Int32 {
+        let clock = ContinuousClock()
+        // The YAML parser alone (libyaml through Yams), to tell its share of the load time.
+        let text = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
+        let parseTime = clock.measure { _ = try? Yams.compose(yaml: text) }
+        var loaded: FlowLoadResult?
+        // The shipped limit is 4 MiB per file; the 100,000-step flow is about 28 MB.
+        let limits = InputLimits(maximumFileSize: 256 * 1024 * 1024)
+        let loadTime = clock.measure { loaded = FlowLoader.load(file: file, limits: limits) }
+        guard let result = loaded, let flow = result.flows.first, !result.hasErrors else {
+            for diagnostic in loaded?.diagnostics ?? [] { print(diagnostic.headline) }
+            return 1
+        }
+        var diagnostics: [Diagnostic] = []
+        let validateTime = clock.measure { diagnostics = FlowValidator().validate(flow) }
+        let errors = diagnostics.filter { $0.severity == .error }
+        for diagnostic in errors.prefix(5) { print(diagnostic.headline) }
+        var tally = PathTally()
+        let pathsTime = clock.measure {
+            var analysis = FlowAnalysis(flow: flow)
+            tally = analysis.tally()
+        }
+        print(String(format: "steps %7d  cards %6d  yaml %8.1f ms  load %8.1f ms  validate %8.1f ms  total %8.1f ms  "
+                     + "paths %8.1f ms (%@)  peak RSS %6.1f MiB  errors %d",
+                     flow.steps.count, flow.cards.count, parseTime.milliseconds, loadTime.milliseconds, validateTime.milliseconds,
+                     (loadTime + validateTime).milliseconds, pathsTime.milliseconds, tally.total.description,
+                     peakResidentMiB(), errors.count))
+        return errors.isEmpty ? 0 : 1
+    }
+
+    /// The process's peak resident set size (`ru_maxrss`, kilobytes on Linux).
+    static func peakResidentMiB() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024
+    }
+
+    static func usage() -> Int32 {
+        FileHandle.standardError.write(Data("usage: amparo-bench generate STEPS FILE | amparo-bench load FILE\n".utf8))
+        return 2
+    }
+}
+
+extension Duration {
+    var milliseconds: Double {
+        Double(components.seconds) * 1000 + Double(components.attoseconds) / 1e15
+    }
+}
+
+exit(BenchMain.run(Array(CommandLine.arguments.dropFirst())))

@@ -1,0 +1,118 @@
+import Testing
+@testable import AmparoCore
+
+/// Behaviour of the checks beyond their fixtures: what they accept, and the harder cases.
+@Suite("Flow validator")
+struct FlowValidatorTests {
+    /// The `door` fixture with `edit` applied, validated on a fixed day.
+    func diagnostics(_ edit: (String) -> String = { $0 }) throws -> [Diagnostic] {
+        let text = try String(contentsOfFile: Fixtures.path("valid/door.yaml"), encoding: .utf8)
+        let loaded = FlowLoader.load(yaml: edit(text), file: "door.yaml")
+        let validator = FlowValidator(context: ValidationContext(today: LocalDate("2026-11-26")!))
+        return loaded.diagnostics + loaded.flows.flatMap(validator.validate)
+    }
+
+    func codes(_ edit: @escaping (String) -> String) throws -> [DiagnosticCode] {
+        try diagnostics(edit).map(\.code)
+    }
+
+    @Test func theValidFixtureIsClean() throws {
+        #expect(try diagnostics().map(\.headline) == [])
+    }
+
+    @Test func answeredGuardsAQuestionNotAskedOnEveryPath() throws {
+        // `warrant` is asked only on the "home" path; admin-warrant guards it with answered().
+        #expect(try codes { $0.replacingOccurrences(of: "when: answered(warrant) and ", with: "when: ") } == [.questionMaybeUnasked])
+        #expect(try codes { $0.replacingOccurrences(of: "when: answered(warrant) and warrant in",
+                                                    with: "when: not answered(warrant) or warrant in") } == [])
+        #expect(try codes { $0.replacingOccurrences(of: "when: answered(warrant) and warrant in",
+                                                    with: "when: answered(warrant) or warrant in") } == [.questionMaybeUnasked])
+    }
+
+    @Test func aRuleMayReadItsOwnStepAndQuestionsOnEveryPath() throws {
+        #expect(try codes { $0.replacingOccurrences(of: #"'"calls" in needs'"#, with: #"'"calls" in needs and where == "home"'"#) } == [])
+        #expect(try codes { $0.replacingOccurrences(of: #"'"calls" in needs'"#, with: #"'"calls" in needs and warrant == "judicial"'"#) }
+                == [.questionMaybeUnasked])
+    }
+
+    @Test func unknownIdsGetSuggestions() throws {
+        let found = try diagnostics { $0.replacingOccurrences(of: #"'"calls" in needs'"#, with: #"'"cals" in neds'"#) }
+        #expect(found.map(\.message) == ["unknown question 'neds'"])
+        #expect(found.map(\.suggestion) == ["needs"])
+        let option = try diagnostics { $0.replacingOccurrences(of: #"'"calls" in needs'"#, with: #"'"cals" in needs'"#) }
+        #expect(option.map(\.message) == ["question 'needs' has no option 'cals'"])
+        #expect(option.map(\.suggestion) == ["calls"])
+    }
+
+    @Test func outcomesAreCheckedOverEveryCombinationOfCheckedOptions() throws {
+        // guidance relies on matching alone: a card for "door" checked, none for "calls" only.
+        let edited = try diagnostics {
+            $0.replacingOccurrences(of: "    cards: [rights]\n", with: "    cards: []\n")
+                .replacingOccurrences(of: "      - if: '\"calls\" in needs'\n        to: calls-guidance\n", with: "")
+                .replacingOccurrences(of: "    cite: [fourth-amendment]\n    as-of: 2026-11-26\n  - id: admin-warrant",
+                                      with: "    cite: [fourth-amendment]\n    as-of: 2026-11-26\n    when: '\"door\" in needs'\n  - id: admin-warrant")
+        }
+        #expect(edited.map(\.code).contains(.outcomeWithoutCards))
+        let message = edited.first { $0.code == .outcomeWithoutCards }?.message ?? ""
+        #expect(message.hasPrefix("outcome 'guidance' shows no card when "))
+    }
+
+    @Test func cyclesNameTheLoop() throws {
+        let found = try diagnostics { $0.replacingOccurrences(of: "    text: How to tell a judge's warrant from an ICE form\n    next: needs",
+                                                              with: "    text: How to tell a judge's warrant from an ICE form\n    next: where") }
+        let cycle = try #require(found.first { $0.code == .cycle })
+        #expect(cycle.notes == ["note: the loop is where -> warrant -> how-to-tell -> where"])
+    }
+
+    @Test func aCardWithAWhenIsUnreachableWithoutAMatchingOutcome() throws {
+        let found = try diagnostics { $0.replacingOccurrences(of: "    cards: [rights]\n", with: "    cards: [rights]\n    show-matching: false\n")
+            .replacingOccurrences(of: "    cards: [calls]\n", with: "    cards: [calls]\n    show-matching: false\n") }
+        #expect(found.map(\.message) == ["card 'admin-warrant' is never shown: no reachable outcome lists it or shows matching cards"])
+    }
+
+    @Test func staleAndFutureDates() throws {
+        let validator = FlowValidator(context: ValidationContext(today: LocalDate("2027-06-01")!))
+        let flow = try Fixtures.flow("valid/door.yaml")
+        #expect(validator.validate(flow).map(\.code) == [.reviewOverdue])
+        let early = FlowValidator(context: ValidationContext(today: LocalDate("2026-11-25")!))
+        #expect(early.validate(flow).map(\.code) == [.reviewedInFuture])
+    }
+
+    @Test func shippedFlowsValidateClean() {
+        let directory = DiagnosticsDocument.path.replacingOccurrences(of: "docs/diagnostics.md", with: "Flows")
+        let report = ContentValidator().validate(flowFiles: FlowLoader.yamlFiles(in: directory))
+        #expect(report.files.count >= 1)
+        #expect(report.diagnostics.filter { $0.severity == .error }.map(\.headline) == [])
+    }
+
+    @Test func aLongChainValidatesWithoutRecursion() {
+        var steps = ""
+        for index in 0..<20_000 {
+            let next = index == 19_999 ? "end" : "s\(index + 1)"
+            steps += "  - id: s\(index)\n    kind: info\n    text: Step\n    next: \(next)\n"
+        }
+        let yaml = """
+            id: chain
+            title: T
+            summary: S
+            jurisdiction: J
+            version: 1
+            reviewed: 2026-01-01
+            review-by: 2099-01-01
+            sources: [{id: s, title: T, cite: C, as-of: 2026-01-01}]
+            start: s0
+            steps:
+            \(steps)  - id: end
+                kind: outcome
+                text: End
+                cards: [c]
+            cards: [{id: c, title: T, body: B, cite: [s], as-of: 2026-01-01}]
+
+            """
+        let loaded = FlowLoader.load(yaml: yaml, file: "chain.yaml")
+        #expect(loaded.diagnostics.isEmpty)
+        let flow = loaded.flows[0]
+        #expect(FlowValidator(context: ValidationContext(today: LocalDate("2026-11-26")!)).validate(flow).isEmpty)
+        #expect(flow.longestQuestionPath(from: "s0") == 0)
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+/// The built binary in a real terminal emulator (tmux): keys in, screen out.
+@Suite(.enabled(if: Tmux.path != nil, "tmux is not installed: skipping the end-to-end tests"))
+struct WalkTests {
+    @Test func pickALanguageWalkToTheOutcomeGoBackAndQuit() throws {
+        let amparo = try AmparoInTmux()
+        let tmux = amparo.tmux
+        try tmux.waitFor("Choose your language")
+        try tmux.send("2")                                     // English
+        try tmux.waitFor("What is happening?")
+        try tmux.send("Enter")                                 // the only flow
+        try tmux.waitFor("Question 1 of about 3")
+        try tmux.send("1")                                     // At home
+        try tmux.waitFor("Did the agents show a paper signed by a judge?")
+        try tmux.send("Down", "Enter")                         // It is an ICE form
+        try tmux.waitFor("What do you need help with?")
+        try tmux.send("Space", "End", "Enter")                 // Phone calls, Continue
+        let outcome = try tmux.waitFor("You do not have to open the door")
+        #expect(outcome[0].contains("What you can do"))
+        try tmux.send("End")
+        try tmux.waitFor("This is the end of the guidance.")
+        try tmux.send("PageUp", "PageUp", "PageUp", "Home")
+        try tmux.waitFor { $0[2].contains("This is general information") }
+        try tmux.send("b")
+        try tmux.waitFor("[x] 1. Phone calls")
+        try tmux.send("q")
+        #expect(try amparo.exitStatus() == 0)
+        try amparo.expectTerminalRestored()
+    }
+
+    @Test func changingLanguageMidFlowKeepsTheAnswers() throws {
+        let amparo = try AmparoInTmux("--lang en")
+        let tmux = amparo.tmux
+        try tmux.waitFor("What is happening?")
+        try tmux.send("Enter", "1")
+        try tmux.waitFor("Question 2 of about 3")
+        try tmux.send("l")
+        try tmux.waitFor("Choose your language")
+        try tmux.send("1")                                     // Español
+        let back = try tmux.waitFor("Did the agents show a paper signed by a judge?")
+        #expect(back[0].contains("2 of about 3") || back[0].contains("2"))
+        try tmux.send("b")
+        try tmux.waitFor("Where are you?")
+        try tmux.send("q")
+        #expect(try amparo.exitStatus() == 0)
+    }
+
+    @Test func resizingLaysTheScreenOutAgainWithoutLosingThePlace() throws {
+        let amparo = try AmparoInTmux("--lang en")
+        let tmux = amparo.tmux
+        try tmux.waitFor("What is happening?")
+        try tmux.send("Enter", "1")
+        try tmux.waitFor("Did the agents show a paper signed by a judge?")
+        try tmux.resize(width: 40, height: 12)
+        try tmux.waitFor("Help at the do…")
+        try tmux.resize(width: 30, height: 10)
+        try tmux.waitFor("enlarge the window")
+        try tmux.resize(width: 80, height: 24)
+        let lines = try tmux.waitFor("Did the agents show a paper signed by a judge?")
+        #expect(lines[0].contains("Help at the door"))
+        #expect(lines[0].contains("Question 2 of about 3"))
+        try tmux.send("q")
+        #expect(try amparo.exitStatus() == 0)
+    }
+
+    @Test func clickingAChoiceAndAFooterButton() throws {
+        let amparo = try AmparoInTmux("--lang en")
+        let tmux = amparo.tmux
+        try tmux.waitFor("What is happening?")
+        try tmux.send("Enter")
+        let row = try amparo.row(of: "2. At work")
+        try tmux.click(x: 5, y: row)
+        try tmux.waitFor("What do you need help with?")
+        let footer = try amparo.row(of: "?: Help")
+        let column = try #require(try tmux.screen()[footer].range(of: "?: Help")).lowerBound.utf16Offset(in: try tmux.screen()[footer])
+        try tmux.click(x: column + 1, y: footer)
+        try tmux.waitFor("Move between answers")
+        try tmux.send("Escape")
+        try tmux.waitFor("What do you need help with?")
+        try tmux.send("q")
+        #expect(try amparo.exitStatus() == 0)
+    }
+}
