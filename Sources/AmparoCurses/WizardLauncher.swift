@@ -53,12 +53,16 @@ public enum WizardLauncher {
         if !options.plain {
             do {
                 try CursesFront.run(App(configuration: configuration), environment: environment)
+                if let problem = configuration.flowSource.problem {
+                    throw Failure.invalidContent(problem.diagnostics)
+                }
                 return
-            } catch {
-                if options.kiosk.kiosk { throw Failure.kioskNeedsFullScreen("\(error)") }
-                writeError("amparo: \(error); using the plain line mode.\n")
+            } catch let failure as CursesStartFailure {
+                if options.kiosk.kiosk { throw Failure.kioskNeedsFullScreen("\(failure)") }
+                writeError("amparo: \(failure); using the plain line mode.\n")
             }
         }
+        if let problem = configuration.flowSource.problem { throw Failure.invalidContent(problem.diagnostics) }
         try plainFront(configuration)
     }
 
@@ -67,15 +71,27 @@ public enum WizardLauncher {
         guard let directory = ContentLocator.locate(override: options.content, environment: environment) else {
             throw Failure.noContent
         }
-        let loaded = FlowLoader.load(directory: directory.flows)
-        if loaded.hasErrors { throw Failure.invalidContent(loaded.diagnostics) }
-        var configuration = AppConfiguration(flows: loaded.flows, languages: LanguageChoice.shipped,
+        var configuration = AppConfiguration(flows: [], languages: LanguageChoice.shipped,
                                              fixedLanguage: options.language,
                                              preselectedLanguage: nil)
+        // Load and validate once, in the background: the language picker needs no flow.
+        let flowDirectory = directory.flows
+        configuration.flowSource = FlowSource(loading: { loadAndValidate(flowDirectory) })
         configuration.kiosk = options.kiosk
         configuration.volunteerLanguage = options.volunteer
         configuration.services = options.services
         return configuration
+    }
+
+    /// Every flow in `directory`, if they all load and pass the validator: a flow with
+    /// an error (a dead end, an unknown reference, …) is never shown.
+    public static func loadAndValidate(_ directory: String) -> Result<[Flow], FlowSource.ContentProblem> {
+        let loaded = FlowLoader.load(directory: directory)
+        if loaded.hasErrors { return .failure(.init(diagnostics: loaded.diagnostics)) }
+        let validator = FlowValidator()
+        let problems = loaded.flows.flatMap { validator.validate($0) }
+        if problems.contains(where: { $0.severity == .error }) { return .failure(.init(diagnostics: problems)) }
+        return .success(loaded.flows)
     }
 
     private static func writeError(_ text: String) {

@@ -47,12 +47,12 @@ import Testing
         ])
     }
 
-    @Test func theHighlightFillsTheSelectedChoiceRow() {
+    @Test func theHighlightCoversTheSelectedChoiceLabel() {
         let app = firstQuestion()
         app.handle(.down)
         let screen = app.render(width: 80, height: 24)
-        #expect(screen[1, 11].style == .selected)
-        #expect(screen[70, 11].style == .selected)
+        #expect((1...10).allSatisfy { screen[$0, 11].style == .selected })   // "2. At work"
+        #expect(screen[11, 11].style == .normal)
         #expect(screen[1, 10].style == .normal)
         #expect(screen[0, 0].style == .header)
     }

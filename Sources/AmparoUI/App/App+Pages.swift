@@ -21,7 +21,8 @@ extension App {
             fallbacks += [title.fallback, summary.fallback].compactMap { $0 }
             return ChoiceItem(label: title.text, detail: summary.text)
         }
-        let text = configuration.flows.isEmpty ? strings(.noFlows) : strings(.flowPickerTitle)
+        let text = configuration.flowSource.problem != nil ? strings(.contentError)
+            : configuration.flows.isEmpty ? strings(.noFlows) : strings(.flowPickerTitle)
         return ListPage(header: Header(title: strings(.appName)),
                         notices: messageNotices() + fallbackNotices(fallbacks),
                         text: text, instruction: strings(.flowPickerHelp), choices: choices)

@@ -3,8 +3,13 @@ import AmparoCore
 /// What the app is given to run: the flows, the languages, and how to get the
 /// words for a language.
 public struct AppConfiguration: Sendable {
-    /// The flows, in picker order.
-    public var flows: [Flow]
+    /// The flows, loaded now or in the background.
+    public var flowSource: FlowSource
+    /// The flows, in picker order (waits for a background load to finish).
+    public var flows: [Flow] {
+        get { flowSource.flows }
+        set { flowSource = FlowSource(flows: newValue) }
+    }
     /// The languages offered, in picker order.
     public var languages: [LanguageChoice]
     /// `--lang`: start in this language and skip the picker.
@@ -28,7 +33,7 @@ public struct AppConfiguration: Sendable {
                 preselectedLanguage: String? = nil,
                 strings: @escaping @Sendable (String) -> Strings = { _ in .english },
                 keyMap: KeyMap = .standard) {
-        self.flows = flows
+        flowSource = FlowSource(flows: flows)
         self.languages = languages
         self.fixedLanguage = fixedLanguage
         self.preselectedLanguage = preselectedLanguage

@@ -19,7 +19,7 @@ public struct Theme: Sendable {
     public static let highContrast = Theme(name: "high-contrast", table: [
         .header: Attributes(foreground: .white, background: .blue, bold: true),
         .title: Attributes(bold: true),
-        .selected: Attributes(foreground: .black, background: .yellow, bold: true),
+        .selected: Attributes(foreground: .black, background: .yellow),   // bold black turns grey
         .hint: Attributes(),
         .key: Attributes(foreground: .cyan, bold: true),
         .urgent: Attributes(foreground: .white, background: .red, bold: true),

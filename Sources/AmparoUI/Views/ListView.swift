@@ -29,20 +29,20 @@ public enum ListView {
             let number = String(index + 1)
             var prefix = String(repeating: " ", count: numberWidth - number.count) + number + ". "
             if let checked = choice.checked { prefix = (checked ? "[x] " : "[ ] ") + prefix }
+            // Only the label is highlighted, not the whole row: moving the highlight then
+            // rewrites two short labels and nothing else.
             document.paragraph(choice.label, style: isSelected ? .selected : .normal, prefix: prefix,
-                               target: .choice(index), fillsRow: isSelected)
+                               target: .choice(index))
             if let detail = choice.detail, !detail.isEmpty {
                 let indent = DisplayWidth.of(prefix)
-                document.paragraph(detail, style: isSelected ? .selected : .dim, indent: 0,
-                                   prefix: String(repeating: " ", count: indent),
-                                   target: .choice(index), fillsRow: isSelected)
+                document.paragraph(detail, style: .dim, indent: indent, target: .choice(index))
             }
         }
         if let continueLabel = page.continueLabel {
             let index = page.choices.count
             document.gap()
             document.paragraph("[ " + continueLabel + " ]", style: index == selected ? .selected : .title,
-                               target: .choice(index), fillsRow: index == selected)
+                               target: .choice(index))
         }
         return document
     }

@@ -25,11 +25,11 @@ public enum ScrollView {
             let line = lines[index]
             let y = rect.y + row
             if line.fillsRow { screen.fill(row: y, from: rect.x, count: rect.width, style: line.style) }
-            let drawn = screen.put(line.text, x: rect.x + line.indent, y: y, style: line.style,
+            screen.put(line.text, x: rect.x + line.indent, y: y, style: line.style,
                                    maxWidth: rect.width - line.indent)
             if let target = line.target {
-                let end = line.fillsRow ? rect.x + rect.width : rect.x + line.indent + drawn
-                regions.append(HitRegion(y: y, columns: rect.x..<max(end, rect.x + 1), target: target))
+                // The whole row answers a click or a tap, not just the text.
+                regions.append(HitRegion(y: y, columns: rect.x..<(rect.x + rect.width), target: target))
             }
         }
         let rightEdge = rect.x + rect.width

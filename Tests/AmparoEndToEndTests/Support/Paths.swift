@@ -19,4 +19,7 @@ enum Paths {
 
     /// A content directory with one small flow.
     static let content = root + "/Tests/AmparoEndToEndTests/Fixtures"
+
+    /// A content directory whose one flow names a step that does not exist.
+    static let brokenContent = root + "/Tests/AmparoEndToEndTests/BrokenContent"
 }

@@ -65,6 +65,11 @@ final class Tmux {
         try run(["capture-pane", "-p", "-t", "0"]).components(separatedBy: "\n")
     }
 
+    /// The screen with its colours and attributes as escape sequences (`capture-pane -e`).
+    func styledScreen() throws -> String {
+        try run(["capture-pane", "-p", "-e", "-t", "0"])
+    }
+
     /// The pid of the shell's foreground child (the program under test), if any.
     func childPID() throws -> Int32? {
         let shell = try run(["display-message", "-p", "-t", "0", "#{pane_pid}"])
