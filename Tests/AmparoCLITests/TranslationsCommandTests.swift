@@ -46,7 +46,7 @@ struct TranslationsCommandTests {
         #expect(run.status == 0)
         let spanish = run.stdout.split(separator: "\n").first { $0.hasPrefix("es Spanish") }
         #expect(spanish?.contains("machine-drafted, not yet reviewed by a qualified legal translator") == true)
-        #expect(spanish?.split(separator: " ", omittingEmptySubsequences: true).dropFirst(2).first == "13")
+        #expect(spanish?.split(separator: " ", omittingEmptySubsequences: true).dropFirst(2).first == "15")
     }
 
     @Test("validate --localization reports catalog errors as file:line:col with AMP5xx codes")
