@@ -20,7 +20,12 @@ struct VolunteerEndToEndTests {
     @Test("120 columns: side by side, the volunteer's note on the volunteer's side only")
     func sideBySide() throws {
         let tmux = try start(width: 120)
-        let lines = try tmux.waitFor("Note for volunteers")
+        // Wait for the whole screen: both sides drawn.
+        let lines = try tmux.waitFor { lines in
+            lines.contains { $0.contains("Note for volunteers") }
+                && lines.contains { $0.hasSuffix("│ Where are you?") }
+                && lines.contains { $0.hasPrefix(" Where are you?") }
+        }
         let heading = try #require(lines.firstIndex { $0.contains("Volunteer view (English)") })
         let rule = try #require(lines[heading].firstIndex(of: "│"))
         let column = lines[heading].distance(from: lines[heading].startIndex, to: rule)
@@ -29,8 +34,6 @@ struct VolunteerEndToEndTests {
         for line in lines where line.contains("Note for volunteers") {
             #expect(line.distance(from: line.startIndex, to: line.range(of: "Note for")!.lowerBound) > column)
         }
-        #expect(lines.contains { $0.hasPrefix(" Where are you?") })
-        #expect(lines.contains { !$0.hasPrefix(" Where are you?") && $0.hasSuffix("│ Where are you?") })
         try tmux.send("1")
         try tmux.waitFor("Ask to see the paper")
     }
@@ -38,7 +41,10 @@ struct VolunteerEndToEndTests {
     @Test("80 columns: stacked, the volunteer's side under a rule")
     func stacked() throws {
         let tmux = try start(width: 80)
-        let lines = try tmux.waitFor("Note for volunteers")
+        let lines = try tmux.waitFor { lines in
+            lines.contains { $0.contains("Note for volunteers: Listen for whether") }
+                && lines.contains { $0.hasPrefix(" ────") } && lines.contains { $0.contains("Where are you?") }
+        }
         let rule = try #require(lines.firstIndex { $0.hasPrefix(" ────") })
         #expect(lines[rule + 1].contains("Volunteer view (English)"))
         #expect(lines[..<rule].contains { $0.contains("Where are you?") })
