@@ -1,0 +1,22 @@
+import AmparoCore
+
+extension AppConfiguration {
+    /// Offers the languages whose catalogs are in `directory` (and English), in the picker's
+    /// order; takes `--lang` (`requested`) if it names one of them, else throws with a
+    /// "did you mean"; preselects a row from `LANGUAGE`, `LC_ALL`, `LC_MESSAGES`, `LANG`; and
+    /// reads a language's catalog only when that language is chosen.
+    public mutating func useCatalogs(in directory: LocalizationDirectory, requested: String?,
+                                     environment: [String: String]) throws(UnknownLanguageError) {
+        let available = directory.availableLanguages()
+        languages = available.map(LanguageChoice.init)
+        if let requested {
+            fixedLanguage = try Language.resolve(tag: requested, among: available).tag
+        }
+        preselectedLanguage = LanguagePreselection.preselect(environment: environment, available: available)?.tag
+        strings = { tag in
+            guard let language = Language.known(tag: tag) else { return .english }
+            let localizer = (try? directory.localizer(for: language)) ?? Localizer(language: language, catalog: nil)
+            return Strings(localizer: localizer)
+        }
+    }
+}
