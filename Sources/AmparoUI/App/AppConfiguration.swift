@@ -26,8 +26,8 @@ public struct AppConfiguration: Sendable {
     /// volunteer mode.
     public var volunteerLanguage: String?
     /// How a language's translation was made, as the interface string that says so
-    /// (`.translationStatusMachine`, …); nil when it need not be mentioned (English, or
-    /// reviewed by a legal translator). The volunteer view shows it.
+    /// (`.translationStatusMachine`, …); nil when it need not be mentioned (English). The
+    /// volunteer view shows it.
     public var translationStatus: @Sendable (String) -> InterfaceString? = { _ in nil }
     /// What the kiosk and take-away features reach outside the app with (QR codes, printing,
     /// speech, saving, the clock).

@@ -47,12 +47,6 @@ public struct LocalizationDirectory: Sendable {
         Language.known.filter { $0.isSource || FileManager.default.fileExists(atPath: catalogPath(for: $0)) }
     }
 
-    /// The `.po` files present whose names are not a known language tag.
-    public func unknownCatalogFiles() -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-        return names.filter { $0.hasSuffix(".po") && Language.known(tag: String($0.dropLast(3))) == nil }.sorted()
-    }
-
     /// A localizer for `language`, reading its catalog now (only that one file). A language
     /// with no catalog gets a localizer that shows English, marked ``FallbackReason/missing``.
     public func localizer(for language: Language) throws(CatalogLoadError) -> Localizer {
