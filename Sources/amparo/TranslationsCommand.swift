@@ -40,7 +40,7 @@ struct TranslationsCommand: ParsableCommand {
         func run() throws {
             let workspace = try options.workspace(root: root)
             let count = try run(workspace.extract)
-            Console.write("\(workspace.localization.templatePath): \(count) texts\n")
+            Console.write("\(shown(workspace.localization.templatePath)): \(count) texts\n")
         }
     }
 
@@ -53,7 +53,7 @@ struct TranslationsCommand: ParsableCommand {
         func run() throws {
             let workspace = try options.workspace(root: root)
             let comparison = try run(workspace.check)
-            let message = comparison.message(templatePath: workspace.localization.templatePath)
+            let message = comparison.message(templatePath: shown(workspace.localization.templatePath))
             if comparison.isCurrent {
                 Console.write(message + "\n")
             } else {
@@ -108,6 +108,12 @@ struct TranslationsCommand: ParsableCommand {
             }
         }
     }
+}
+
+/// A path as the person would type it: relative to the current directory when inside it.
+func shown(_ path: String) -> String {
+    let here = FileManager.default.currentDirectoryPath + "/"
+    return path.hasPrefix(here) ? String(path.dropFirst(here.count)) : path
 }
 
 extension ParsableCommand {

@@ -113,3 +113,13 @@ struct LocalizerTests {
         #expect(spanish.localize(flow.title).text == "Ayuda en la puerta")
     }
 }
+
+@Suite("Localizer: placeholders")
+struct LocalizerPlaceholderTests {
+    @Test("a percent sign in the translation of plain text is just text")
+    func percentInPlainText() {
+        let file = POFile(header: nil, entries: [POEntry(context: "k", id: "Half off", strings: ["50%de descuento"])])
+        let localizer = Localizer(language: .spanish, catalog: Catalog(file: file, tag: "es"))
+        #expect(localizer.localize(key: "k", english: "Half off") == LocalizedString(key: "k", text: "50%de descuento", fallback: nil))
+    }
+}

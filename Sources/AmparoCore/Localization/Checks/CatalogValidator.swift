@@ -100,7 +100,7 @@ public struct CatalogValidator: Sendable {
             }
             guard entry.isTranslated, !entry.isFuzzy else { continue }
             for translation in entry.strings {
-                if CFormat.signature(of: translation) != CFormat.signature(of: source.english), CFormat.hasDirectives(source.english) || CFormat.hasDirectives(translation) && entry.flags.contains("c-format") {
+                if source.isCFormat, CFormat.signature(of: translation) != CFormat.signature(of: source.english) {
                     problems.append(PODiagnostic(file: path, line: entry.line, column: 1,
                                                  message: "the translation of \(key) does not take the same %d/%s placeholders as the English \"\(source.english)\"",
                                                  code: .formatMismatch))

@@ -4,7 +4,7 @@ import Foundation
 /// whether a translation may be shown.
 ///
 /// An entry is used only when it is not fuzzy, not obsolete, every `msgstr` is non-empty, its
-/// `msgid` equals today's English, and (for format strings) it takes the same arguments.
+/// `msgid` equals today's English, and (when the English has `%d`/`%s`) it takes the same arguments.
 /// Anything else counts as missing, and the caller is told why.
 public struct Catalog: Sendable {
     /// A usable-or-not translation, normalized to NFC.
@@ -64,7 +64,7 @@ public struct Catalog: Sendable {
         if entry.isFuzzy { return .failure(.fuzzy) }
         guard let translation = entry.translations.first,
               entry.translations.allSatisfy({ !$0.isEmpty }) else { return .failure(.untranslated) }
-        if CFormat.signature(of: translation) != CFormat.signature(of: text.english) {
+        if CFormat.hasDirectives(text.english), CFormat.signature(of: translation) != CFormat.signature(of: text.english) {
             return .failure(.formatMismatch)
         }
         return .success(translation)
