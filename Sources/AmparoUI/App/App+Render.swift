@@ -97,7 +97,9 @@ extension App {
             .init(key: "r", text: strings(.helpRestart)),
             .init(key: "l", text: strings(.helpLanguage)),
             .init(key: "PgUp PgDn", text: strings(.helpScroll)),
-            .init(key: "q", text: strings(.helpQuit)),
+            .init(key: "a, !", text: strings(.helpUrgent)),
+            .init(key: "x", text: strings(.helpQuickExit)),
+            .init(key: "q", text: strings(isKiosk ? .finishAction : .helpQuit)),
         ]
         HelpView.draw(title: strings(.helpTitle), intro: strings(.helpIntro), entries: entries,
                       closing: strings(.helpPrivacy) + "\n" + strings(.helpClose), offset: &helpOffset,
