@@ -12,6 +12,11 @@ extension ReportLanguage {
             text: { text in cardsInEnglish.contains(text.key) ? text.english : localizer.localize(text).text },
             interface: { string, arguments in
                 CFormat.format(localizer.localize(key: string.key, english: string.english).text, arguments)
+            },
+            fallbackNotice: { texts in
+                // Never silently: texts shown in English get the notice, in the chosen language.
+                let group = localizer.localizeGroup(texts.map { $0 as any LocalizableText })
+                return group.fallback.map(localizer.notice(for:))
             }
         )
     }
