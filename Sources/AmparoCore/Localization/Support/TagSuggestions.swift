@@ -22,7 +22,7 @@ enum TagSuggestions {
     /// The candidates closest to `word` (at most `limit`, within a distance that scales with length).
     static func suggestions(for word: String, among candidates: [String], limit: Int = 3) -> [String] {
         let lowered = word.lowercased()
-        let threshold = max(2, lowered.unicodeScalars.count / 3)
+        let threshold = max(1, lowered.unicodeScalars.count / 3)
         let scored: [(candidate: String, distance: Int)] = candidates.map { ($0, between(lowered, $0.lowercased())) }
         let close = scored.filter { $0.distance <= threshold }
         let ordered = close.sorted { $0.distance != $1.distance ? $0.distance < $1.distance : $0.candidate < $1.candidate }

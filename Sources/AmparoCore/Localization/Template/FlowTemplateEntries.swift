@@ -1,14 +1,14 @@
 /// The template entries of one flow, in the order they are written, each with a note that says
 /// where the text appears.
 enum FlowTemplateEntries {
-    static func entries(of flow: Flow) -> [TemplateEntry] {
+    static func entries(of flow: Flow, terms: ProtectedTerms) -> [TemplateEntry] {
         let file = "Flows/" + (flow.location.file.split(separator: "/").last.map(String.init) ?? flow.location.file)
         let situation = "the situation \u{201C}\(flow.title.english)\u{201D}"
         var result: [TemplateEntry] = []
         func add(_ text: Text?, _ placement: String) {
             guard let text else { return }
             result.append(TemplateEntry(key: text.key, english: text.english, placement: placement,
-                                        references: ["\(file):\(text.location.line)"]))
+                                        references: ["\(file):\(text.location.line)"], terms: terms))
         }
         add(flow.title, "Title of a situation, in the list of situations and at the top of its screens.")
         add(flow.summary, "One-line summary of \(situation), under its title in the list of situations.")

@@ -2,7 +2,7 @@
 /// agency names (`ICE`), bills and code sections (`AB 450`, `Penal Code 851.5`), phone numbers
 /// and web addresses; and legal names that stay in English, with a translation allowed beside
 /// them (`Immigrant Worker Protection Act`, `Fourth Amendment`, `Plyler v. Doe`).
-public enum ProtectedTerms {
+public struct ProtectedTerms {
     /// The terms found in one text, each once, in order of first appearance.
     public struct Found: Sendable, Hashable {
         /// Keep exactly as written.
@@ -35,20 +35,34 @@ public enum ProtectedTerms {
         #"\b[A-Z][A-Za-z]+\s+v\.\s+[A-Z][A-Za-z]+"#,
     ]
 
-    /// The terms in `text`.
+    private let exactExpressions: [Regex<AnyRegexOutput>]
+    private let nameExpressions: [Regex<AnyRegexOutput>]
+
+    /// Compiles the patterns (once; reuse the finder for many texts).
+    public init() {
+        exactExpressions = Self.exactPatterns.compactMap { try? Regex($0) }
+        nameExpressions = Self.namePatterns.compactMap { try? Regex($0) }
+    }
+
+    /// The terms in `text` (compiling the patterns for this one text).
     public static func find(in text: String) -> Found {
-        let names = matches(of: namePatterns, in: text)
-        var exact = matches(of: exactPatterns, in: text).map(trimmingTrailingPunctuation).filter { !ordinaryWords.contains($0) }
+        ProtectedTerms().find(in: text)
+    }
+
+    /// The terms in `text`.
+    public func find(in text: String) -> Found {
+        let names = Self.matches(of: nameExpressions, in: text)
+        var exact = Self.matches(of: exactExpressions, in: text).map(Self.trimmingTrailingPunctuation)
+        exact = exact.filter { !Self.ordinaryWords.contains($0) }
         exact = exact.filter { term in
             !exact.contains { $0 != term && $0.contains(term) } && !names.contains { $0.contains(term) && $0 != term }
         }
-        return Found(exact: unique(exact), names: unique(names))
+        return Found(exact: Self.unique(exact), names: Self.unique(names))
     }
 
-    private static func matches(of patterns: [String], in text: String) -> [String] {
+    private static func matches(of expressions: [Regex<AnyRegexOutput>], in text: String) -> [String] {
         var found: [(offset: Int, term: String)] = []
-        for pattern in patterns {
-            guard let regex = try? Regex(pattern) else { continue }
+        for regex in expressions {
             for match in text.matches(of: regex) {
                 found.append((text.distance(from: text.startIndex, to: match.range.lowerBound), String(text[match.range])))
             }

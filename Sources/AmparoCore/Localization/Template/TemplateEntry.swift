@@ -12,14 +12,15 @@ public struct TemplateEntry: Sendable, Hashable, LocalizableText {
     /// True when the text has `%d`/`%s` placeholders (`#, c-format`).
     public var isCFormat: Bool
 
-    /// Creates an entry; the notes about terms to keep are added to `placement`.
-    public init(key: String, english: String, placement: String, references: [String]) {
+    /// Creates an entry; the notes about terms to keep (found by `terms`) are added to `placement`.
+    public init(key: String, english: String, placement: String, references: [String],
+                terms finder: ProtectedTerms = ProtectedTerms()) {
         self.key = key
         self.english = english
         self.references = references
         self.isCFormat = CFormat.hasDirectives(english)
         var notes = [placement]
-        let terms = ProtectedTerms.find(in: english)
+        let terms = finder.find(in: english)
         if !terms.exact.isEmpty {
             notes.append("Keep exactly as written: " + terms.exact.joined(separator: ", ") + ".")
         }

@@ -10,10 +10,12 @@ public struct TranslationTemplate: Sendable {
 
     /// The template of these flows and all interface strings.
     public init(flows: [Flow]) {
+        let terms = ProtectedTerms()
         let interface = InterfaceString.allCases.map {
-            TemplateEntry(key: $0.key, english: $0.english, placement: $0.note, references: [Self.interfaceStringsFile])
+            TemplateEntry(key: $0.key, english: $0.english, placement: $0.note, references: [Self.interfaceStringsFile],
+                          terms: terms)
         }
-        let content = flows.sorted { $0.id < $1.id }.flatMap(FlowTemplateEntries.entries(of:))
+        let content = flows.sorted { $0.id < $1.id }.flatMap { FlowTemplateEntries.entries(of: $0, terms: terms) }
         self.entries = interface + content
     }
 
