@@ -30,6 +30,7 @@ public enum WizardLauncher {
         case noContent
         case invalidContent([Diagnostic])
         case kioskNeedsFullScreen(String)
+        case unknownLanguage(UnknownLanguageError)
 
         public var description: String {
             switch self {
@@ -39,6 +40,8 @@ public enum WizardLauncher {
                 let errors = diagnostics.filter { $0.severity == .error }
                 return (errors.map(\.headline) + ["amparo: the content has errors; run `amparo validate`"])
                     .joined(separator: "\n")
+            case .unknownLanguage(let error):
+                return "amparo: \(error)"
             case .kioskNeedsFullScreen(let reason):
                 return "amparo: kiosk mode needs a full-screen terminal (\(reason)); it cannot run in the plain line mode"
             }
@@ -74,6 +77,12 @@ public enum WizardLauncher {
         var configuration = AppConfiguration(flows: [], languages: LanguageChoice.shipped,
                                              fixedLanguage: options.language,
                                              preselectedLanguage: nil)
+        do {
+            try configuration.useCatalogs(in: LocalizationDirectory(path: directory.localization),
+                                          requested: options.language, environment: environment)
+        } catch {
+            throw Failure.unknownLanguage(error)
+        }
         // Load and validate once, in the background: the language picker needs no flow.
         let flowDirectory = directory.flows
         configuration.flowSource = FlowSource(loading: { loadAndValidate(flowDirectory) })

@@ -18,6 +18,7 @@ struct AmparoCommand: ParsableCommand {
         subcommands: [
             ValidateCommand.self, KioskPinCommand.self,
             DecideCommand.self, PathsCommand.self, GraphCommand.self, ReviewCommand.self,
+            TranslationsCommand.self,
         ]
     )
 

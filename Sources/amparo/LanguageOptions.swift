@@ -11,8 +11,14 @@ struct LanguageOptions: ParsableArguments {
     /// `fallback` is the root command's `--lang` (ArgumentParser gives it the option when both
     /// define it).
     func reportLanguage(for flow: Flow, fallback: String?) throws -> ReportLanguage {
-        guard let lang = lang ?? fallback, lang != "en" else { return .english }
-        Console.error("language '\(lang)' is not available; only en")
-        throw ExitCode(1)
+        guard let lang = lang ?? fallback else { return .english }
+        let directory = LocalizationDirectory(forFlowAt: flow.location.file)
+        do {
+            let language = try Language.resolve(tag: lang, among: directory.availableLanguages())
+            return ReportLanguage(localizer: try directory.localizer(for: language), flow: flow)
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(1)
+        }
     }
 }

@@ -44,8 +44,16 @@ struct ValidateCommand: ParsableCommand {
         for diagnostic in report.diagnostics {
             print(renderer.render(diagnostic))
         }
-        print(report.summary)
-        if report.count(.error) > 0 { throw ExitCode(1) }
+        // The catalogs are checked with the whole content, or when --localization asks for it.
+        let checksCatalogs = flows == nil || localization != nil
+        let catalogs = localizationPath.flatMap { path in
+            checksCatalogs ? CatalogValidator(directory: LocalizationDirectory(path: path)).validate(flows: report.flows) : nil
+        } ?? CatalogValidator.Result()
+        for diagnostic in catalogs.diagnostics {
+            print(diagnostic.description)
+        }
+        print(report.summary(with: catalogs))
+        if report.count(.error) + catalogs.count(PODiagnostic.Severity.error) > 0 { throw ExitCode(1) }
     }
 
     /// Content checks beyond the built-in ones (catalog checks plug in here).

@@ -86,4 +86,25 @@ struct DecideCommandTests {
         #expect(missing.stderr.contains("no flow 'dor'"))
         #expect(missing.stderr.contains("did you mean 'door'?"))
     }
+
+    @Test("--lang: translated cards in the language; a card with an untranslated part all in English, with the notice")
+    func language() throws {
+        let fixture = Amparo.root + "/Tests/AmparoCoreTests/Fixtures/localization"
+        let content = try Amparo.contentDirectory(["door.yaml": String(contentsOfFile: fixture + "/Flows/door.yaml", encoding: .utf8)])
+        try FileManager.default.createDirectory(atPath: content + "/Localization", withIntermediateDirectories: true)
+        let catalog = try String(contentsOfFile: fixture + "/Localization/es.po", encoding: .utf8)
+            .replacingOccurrences(of: "msgstr \"No abra la puerta.\"", with: "msgstr \"\"")
+        try catalog.write(toFile: content + "/Localization/es.po", atomically: true, encoding: .utf8)
+        let run = try Amparo.run(["decide", "door", "--content", content, "--answer", "door=yes", "--lang", "es"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("1. ¿Hay alguien en su puerta ahora? [door] -> Sí [yes]"))
+        #expect(run.stdout.contains("2. Pida una orden judicial\n"))
+        #expect(run.stdout.contains("1. Stay calm\n   Do not open the door.\n"))
+        #expect(!run.stdout.contains("Mantenga la calma"))
+        let notice = try #require(run.stdout.range(of: "1. Stay calm"))
+        let before = run.stdout[..<notice.lowerBound].split(separator: "\n").last.map(String.init) ?? ""
+        #expect(!before.isEmpty && before != "1. Stay calm", "a notice line right above the English card: \(before)")
+        let english = try Amparo.run(["decide", "door", "--content", content, "--answer", "door=yes"])
+        #expect(!english.stdout.contains(before), "the notice appears only with --lang")
+    }
 }

@@ -78,10 +78,10 @@ final class NodeReader {
     }
 
     /// A scalar's string (NFC), refusing mappings, lists and null.
-    func string(_ node: Node, what: String) -> String? {
+    func string(_ node: Node, what: @autoclosure () -> String) -> String? {
         guard let node = plain(node) else { return nil }
         guard case .scalar(let scalar) = node, !NodeReader.isNull(scalar) else {
-            report(.wrongType, "expected text for \(what), found \(describe(node))", at: location(node))
+            report(.wrongType, "expected text for \(what()), found \(describe(node))", at: location(node))
             return nil
         }
         let value = scalar.string
@@ -90,69 +90,69 @@ final class NodeReader {
     }
 
     /// User-visible text under a key; blank text is reported.
-    func text(_ node: Node, key: String, what: String) -> Text? {
-        guard let value = string(node, what: what) else { return nil }
+    func text(_ node: Node, key: String, what: @autoclosure () -> String) -> Text? {
+        guard let value = string(node, what: what()) else { return nil }
         if value.allSatisfy(\.isWhitespace) {
-            report(.emptyText, "\(what) is empty", at: location(node))
+            report(.emptyText, "\(what()) is empty", at: location(node))
         }
         return Text(key: key, english: value, location: location(node))
     }
 
     /// An id: lower-case letters, digits, `-` and `_`. A bare yes/no is refused with advice.
-    func id(_ node: Node, what: String) -> String? {
+    func id(_ node: Node, what: @autoclosure () -> String) -> String? {
         guard let node = plain(node) else { return nil }
         if case .scalar(let scalar) = node, NodeReader.boolean(scalar) != nil {
-            report(.wrongType, "\(what) '\(scalar.string)' reads as a boolean in YAML; quote it: \"\(scalar.string)\"",
+            report(.wrongType, "\(what()) '\(scalar.string)' reads as a boolean in YAML; quote it: \"\(scalar.string)\"",
                    at: location(node))
             return nil
         }
-        guard let value = string(node, what: what) else { return nil }
+        guard let value = string(node, what: what()) else { return nil }
         if !NodeReader.isValidID(value) {
-            report(.badID, "\(what) '\(value)' may use only lower-case letters, digits, '-' and '_'",
+            report(.badID, "\(what()) '\(value)' may use only lower-case letters, digits, '-' and '_'",
                    at: location(node))
         }
         return value
     }
 
     /// A reference to an id, with its position.
-    func ref(_ node: Node, what: String) -> Ref? {
-        guard let value = id(node, what: what) else { return nil }
+    func ref(_ node: Node, what: @autoclosure () -> String) -> Ref? {
+        guard let value = id(node, what: what()) else { return nil }
         return Ref(id: value, location: location(node))
     }
 
     /// A `YYYY-MM-DD` date.
-    func date(_ node: Node, what: String) -> LocalDate? {
-        guard let value = string(node, what: what) else { return nil }
+    func date(_ node: Node, what: @autoclosure () -> String) -> LocalDate? {
+        guard let value = string(node, what: what()) else { return nil }
         guard let date = LocalDate(value) else {
-            report(.badDate, "\(what) is '\(value)', not a real day written YYYY-MM-DD", at: location(node))
+            report(.badDate, "\(what()) is '\(value)', not a real day written YYYY-MM-DD", at: location(node))
             return nil
         }
         return date
     }
 
     /// `true` or `false`.
-    func bool(_ node: Node, what: String) -> Bool? {
+    func bool(_ node: Node, what: @autoclosure () -> String) -> Bool? {
         guard let node = plain(node) else { return nil }
         guard case .scalar(let scalar) = node, let value = NodeReader.boolean(scalar) else {
-            report(.wrongType, "expected true or false for \(what), found \(describe(node))", at: location(node))
+            report(.wrongType, "expected true or false for \(what()), found \(describe(node))", at: location(node))
             return nil
         }
         return value
     }
 
     /// A list's items.
-    func sequence(_ node: Node, what: String) -> [Node]? {
+    func sequence(_ node: Node, what: @autoclosure () -> String) -> [Node]? {
         guard let node = plain(node) else { return nil }
         guard case .sequence(let sequence) = node else {
-            report(.wrongType, "expected a list for \(what), found \(describe(node))", at: location(node))
+            report(.wrongType, "expected a list for \(what()), found \(describe(node))", at: location(node))
             return nil
         }
         return Array(sequence)
     }
 
     /// A condition string, parsed with exact columns.
-    func condition(_ node: Node, what: String) -> Condition? {
-        guard let value = string(node, what: what), case .scalar(let scalar) = node else { return nil }
+    func condition(_ node: Node, what: @autoclosure () -> String) -> Condition? {
+        guard let value = string(node, what: what()), case .scalar(let scalar) = node else { return nil }
         let start = location(node)
         let columns = ScalarColumns(scalar: scalar, start: start,
                                     line: lines.line(start.line))

@@ -20,15 +20,16 @@ extension App {
             return renderTakeAway(width: width, height: height)
         }
         let (header, content) = currentContent()
-        let (body, footerRegions) = FrameView.draw(header: header, hints: hints(), hintFormat: format, on: &screen)
+        let (fullBody, footerRegions) = FrameView.draw(header: header, hints: hints(), hintFormat: format, on: &screen)
+        let (body, volunteerPanel) = volunteerSplit(fullBody, on: &screen)
         if body.width != bodySize.width || body.height != bodySize.height {
             states[page]?.revealSelection = true
         }
         bodySize = (body.width, body.height)
         regions = footerRegions
-        if drawKioskOverlay(in: body, on: &screen) { return screen }
+        if drawKioskOverlay(in: fullBody, on: &screen) { return screen }
         if helpVisible {
-            drawHelp(in: body, on: &screen)
+            drawHelp(in: fullBody, on: &screen)
             return screen
         }
         switch content {
@@ -54,6 +55,7 @@ extension App {
             states[.step] = state
             ScrollView.draw(document.lines, offset: state.offset, in: body, on: &screen)
         }
+        if let volunteerPanel { drawVolunteerPanel(in: volunteerPanel, on: &screen) }
         return screen
     }
 
@@ -95,7 +97,9 @@ extension App {
             .init(key: "r", text: strings(.helpRestart)),
             .init(key: "l", text: strings(.helpLanguage)),
             .init(key: "PgUp PgDn", text: strings(.helpScroll)),
-            .init(key: "q", text: strings(.helpQuit)),
+            .init(key: "a, !", text: strings(.helpUrgent)),
+            .init(key: "x", text: strings(.helpQuickExit)),
+            .init(key: "q", text: strings(isKiosk ? .finishAction : .helpQuit)),
         ]
         HelpView.draw(title: strings(.helpTitle), intro: strings(.helpIntro), entries: entries,
                       closing: strings(.helpPrivacy) + "\n" + strings(.helpClose), offset: &helpOffset,

@@ -1,15 +1,6 @@
 import AmparoCore
 
 extension App {
-    /// The sources and date of the built-in urgent screen's statements (shown under them;
-    /// citations are not translated).
-    static let builtInUrgentSources = [
-        "U.S. Const. amend. IV: Protection from unreasonable searches",
-        "U.S. Const. amend. V: The right to remain silent",
-    ]
-    /// When the built-in urgent statements were last checked.
-    static let builtInUrgentAsOf = "2026-11-26"
-
     /// Opens the urgent screen over the current one.
     func openUrgent() {
         helpVisible = false
@@ -63,23 +54,15 @@ extension App {
         }
         document.gap()
         document.paragraph(strings(.cardSources), style: .dim)
-        for source in Self.builtInUrgentSources {
+        for source in UrgentHotlines.builtInSources {
             document.paragraph(source, style: .dim, indent: 2, prefix: "- ")
         }
-        document.paragraph(strings(.cardAsOf, .text(Self.builtInUrgentAsOf)), style: .dim)
+        document.paragraph(strings(.cardAsOf, .text(UrgentHotlines.builtInAsOf)), style: .dim)
         return document
     }
 
-    /// Hotlines from every flow, each number once, names in the current language: those of
-    /// urgent cards first, then the others, at most `limit`.
-    func urgentHotlines(limit: Int = 6) -> [TakeAwayContact] {
-        var contacts: [TakeAwayContact] = []
-        let cards = configuration.flows.flatMap { flow in flow.cards.filter(\.urgent) }
-            + configuration.flows.flatMap { flow in flow.cards.filter { !$0.urgent } }
-        for contact in cards.flatMap(\.contacts) {
-            guard let phone = contact.phone, !contacts.contains(where: { $0.phone == phone }) else { continue }
-            contacts.append(TakeAwayContact(name: strings.text(contact.name).text, phone: phone))
-        }
-        return Array(contacts.prefix(limit))
+    /// Hotlines from every flow for the built-in urgent screen.
+    func urgentHotlines() -> [TakeAwayContact] {
+        UrgentHotlines.collect(from: configuration.flows, strings: strings)
     }
 }

@@ -25,6 +25,10 @@ public struct AppConfiguration: Sendable {
     /// `--volunteer LANG`: the volunteer's language, shown beside the person's; nil outside
     /// volunteer mode.
     public var volunteerLanguage: String?
+    /// How a language's translation was made, as the interface string that says so
+    /// (`.translationStatusMachine`, …); nil when it need not be mentioned (English). The
+    /// volunteer view shows it.
+    public var translationStatus: @Sendable (String) -> InterfaceString? = { _ in nil }
     /// What the kiosk and take-away features reach outside the app with (QR codes, printing,
     /// speech, saving, the clock).
     public var services = KioskServices()

@@ -8,6 +8,8 @@ enum PlainCommand: Equatable {
     case restart
     /// `q`: leave.
     case quit
+    /// `a` or `!`: "agents are here now", the urgent guidance; the same prompt follows.
+    case urgent
     /// An empty line (Enter).
     case enter
     /// One or more numbers: `2`, `1,3`, `1 3`.
@@ -24,6 +26,7 @@ enum PlainCommand: Equatable {
         case "b": self = .back
         case "r": self = .restart
         case "q": self = .quit
+        case "a", "!": self = .urgent
         default:
             let parts = trimmed.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "\t" })
             let numbers = parts.compactMap { Int($0) }

@@ -39,6 +39,8 @@ extension PlainFront {
                 say(hints.map { strings(.keyHintFormat, .text($0.0), .text(strings($0.1))) }.joined(separator: ", "))
             }
         }
+        if case .language = screen { return }
+        say(strings(.keyHintFormat, .text("a"), .text(strings(.urgentAction))))
     }
 
     private func showStep(_ session: Session) {
@@ -77,7 +79,7 @@ extension PlainFront {
         }
     }
 
-    private func showCards(_ cards: [Card], flow: Flow) {
+    func showCards(_ cards: [Card], flow: Flow) {
         for (number, card) in cards.enumerated() {
             let model = strings.card(card, flow: flow)
             blank()

@@ -81,6 +81,9 @@ public struct PlainFront<Reader: LineReader> {
                 return firstScreen()
             case .back:
                 return screenBefore()
+            case .urgent:
+                showUrgent()
+                prompt()
             default:
                 if let next = handle(command) { return next }
             }

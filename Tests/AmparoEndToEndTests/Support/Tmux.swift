@@ -98,6 +98,16 @@ final class Tmux {
         try waitFor(timeout: timeout) { $0.contains { $0.contains(text) } }
     }
 
+    /// The screen with all the scrollback above it (`capture-pane -S -`).
+    func history() throws -> [String] {
+        try run(["capture-pane", "-p", "-S", "-", "-t", "0"]).components(separatedBy: "\n")
+    }
+
+    /// Sets a window option for every window (`set-option -g -w`), e.g. `alternate-screen off`.
+    func setWindowOption(_ name: String, _ value: String) throws {
+        try run(["set-option", "-g", "-w", name, value])
+    }
+
     @discardableResult
     private func run(_ arguments: [String]) throws -> String {
         let result = try Subprocess.run(executable, ["-L", socket] + arguments)

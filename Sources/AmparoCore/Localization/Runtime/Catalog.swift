@@ -1,0 +1,82 @@
+import Foundation
+
+/// One language's translations, read from its `<tag>.po`, and the never-stale rule that decides
+/// whether a translation may be shown.
+///
+/// An entry is used only when it is not fuzzy, not obsolete, every `msgstr` is non-empty, its
+/// `msgid` equals today's English, and (when the English has `%d`/`%s`) it takes the same arguments.
+/// Anything else counts as missing, and the caller is told why.
+public struct Catalog: Sendable {
+    /// A usable-or-not translation, normalized to NFC.
+    struct Entry: Sendable {
+        let english: String
+        let translations: [String]
+        let isFuzzy: Bool
+    }
+
+    /// The language tag the catalog is for (from its file name).
+    public let tag: String
+    /// The catalog's header, if it has one.
+    public let header: POHeader?
+    /// Problems found while reading the file (entries with errors are left out, so they fall back).
+    public let diagnostics: [PODiagnostic]
+    private let entriesByKey: [String: [Entry]]
+
+    /// Builds a catalog from a parsed file. Text is normalized to NFC (Vietnamese arrives in
+    /// both forms). Entries without `msgctxt` are not Amparo's and are ignored.
+    public init(file: POFile, tag: String, diagnostics: [PODiagnostic] = []) {
+        self.tag = tag
+        self.header = file.header
+        self.diagnostics = diagnostics
+        var byKey: [String: [Entry]] = [:]
+        for entry in file.entries where !entry.isObsolete {
+            guard let key = entry.context else { continue }
+            byKey[key, default: []].append(Entry(
+                english: entry.id.precomposedStringWithCanonicalMapping,
+                translations: entry.strings.map(\.precomposedStringWithCanonicalMapping),
+                isFuzzy: entry.isFuzzy))
+        }
+        self.entriesByKey = byKey
+    }
+
+    /// Reads and parses `<tag>.po` at `path`. Syntax errors do not stop loading: they are kept in
+    /// ``diagnostics`` and the broken entries fall back to English.
+    public static func load(path: String, tag: String) throws(CatalogLoadError) -> Catalog {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CatalogLoadError(path: path, reason: "cannot read the file")
+        }
+        let result = POParser.parse([UInt8](data), file: path)
+        return Catalog(file: result.file, tag: tag, diagnostics: result.diagnostics)
+    }
+
+    /// How the translation was made and reviewed (the `X-Amparo-Translation-Status` header).
+    public var status: TranslationStatus {
+        header?.translationStatus ?? .unrecorded(headerValue: nil)
+    }
+
+    /// Every key the catalog has an entry for.
+    public var keys: Set<String> { Set(entriesByKey.keys) }
+
+    /// The translation of `text` if it may be shown, or why not.
+    public func translation(of text: some LocalizableText) -> Result<String, FallbackReason> {
+        guard let candidates = entriesByKey[text.key] else { return .failure(.missing) }
+        guard let entry = candidates.first(where: { $0.english == text.english }) else { return .failure(.stale) }
+        if entry.isFuzzy { return .failure(.fuzzy) }
+        guard let translation = entry.translations.first,
+              entry.translations.allSatisfy({ !$0.isEmpty }) else { return .failure(.untranslated) }
+        if CFormat.hasDirectives(text.english), CFormat.signature(of: translation) != CFormat.signature(of: text.english) {
+            return .failure(.formatMismatch)
+        }
+        return .success(translation)
+    }
+}
+
+/// A catalog file could not be read at all.
+public struct CatalogLoadError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The file.
+    public let path: String
+    /// What went wrong.
+    public let reason: String
+
+    public var description: String { "\(path): error: \(reason)" }
+}

@@ -1,0 +1,83 @@
+/// Finds, in English text, what translators must keep as it is: form numbers (`I-9`, `I-200`),
+/// agency names (`ICE`), bills and code sections (`AB 450`, `Penal Code 851.5`), phone numbers
+/// and web addresses; and legal names that stay in English, with a translation allowed beside
+/// them (`Immigrant Worker Protection Act`, `Fourth Amendment`, `Plyler v. Doe`).
+public struct ProtectedTerms {
+    /// The terms found in one text, each once, in order of first appearance.
+    public struct Found: Sendable, Hashable {
+        /// Keep exactly as written.
+        public var exact: [String]
+        /// Keep the English name; a translation may follow in parentheses.
+        public var names: [String]
+    }
+
+    private static let exactPatterns = [
+        #"https?://[^\s)>"]+"#,
+        #"\bwww\.[A-Za-z0-9.-]+\.[a-z]{2,}[^\s)"]*"#,
+        #"(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\b\d{3}[ .-])\d{3}[ .-]\d{4}\b"#,
+        #"\b(?:211|311|911|988)\b"#,
+        #"\b(?:I|G|N|DS|AR)-\d{1,4}[A-Z]?\b"#,
+        #"\b(?:AB|SB|ACA|SCA|HR)\s?\d{1,5}\b"#,
+        #"(?:Cal\.\s+)?(?:Penal|Gov(?:ernment|\.)?|Lab(?:or|\.)|Civ(?:il|\.)|Evid(?:ence|\.)|Educ(?:ation|\.)|Health (?:and|&) Safety|Welf(?:are|\.)? (?:and|&) Inst(?:itutions|\.)|Veh(?:icle|\.))\s+Code\s*(?:§§?\s*)?\d+(?:\.\d+)*(?:\s*[-–]\s*\d+(?:\.\d+)*)?"#,
+        #"\b\d+\s+U\.S\.C\.\s*§*\s*\d+[a-z0-9().]*"#,
+        #"\b\d+\s+C\.F\.R\.\s*§*\s*\d+(?:\.\d+)*"#,
+        #"§§?\s*\d+(?:\.\d+)*"#,
+        #"\b(?:Medi-Cal|CalFresh|CalWORKs|Covered California|WIC)\b"#,
+        #"\b[A-Z][A-Z0-9]{1,7}\b"#,
+    ]
+
+    /// Capitalized words that are ordinary words, translated like any other.
+    private static let ordinaryWords: Set<String> = ["ID", "OK", "US", "TV", "AM", "PM"]
+
+    private static let namePatterns = [
+        #"\b(?:[A-Z][A-Za-z'’-]*\s+){1,5}Act\b"#,
+        #"\b(?:First|Fourth|Fifth|Sixth|Fourteenth)\s+Amendment\b"#,
+        #"\b[A-Z][A-Za-z]+\s+v\.\s+[A-Z][A-Za-z]+"#,
+    ]
+
+    private let exactExpressions: [Regex<AnyRegexOutput>]
+    private let nameExpressions: [Regex<AnyRegexOutput>]
+
+    /// Compiles the patterns (once; reuse the finder for many texts).
+    public init() {
+        exactExpressions = Self.exactPatterns.compactMap { try? Regex($0) }
+        nameExpressions = Self.namePatterns.compactMap { try? Regex($0) }
+    }
+
+    /// The terms in `text` (compiling the patterns for this one text).
+    public static func find(in text: String) -> Found {
+        ProtectedTerms().find(in: text)
+    }
+
+    /// The terms in `text`.
+    public func find(in text: String) -> Found {
+        let names = Self.matches(of: nameExpressions, in: text)
+        var exact = Self.matches(of: exactExpressions, in: text).map(Self.trimmingTrailingPunctuation)
+        exact = exact.filter { !Self.ordinaryWords.contains($0) }
+        exact = exact.filter { term in
+            !exact.contains { $0 != term && $0.contains(term) } && !names.contains { $0.contains(term) && $0 != term }
+        }
+        return Found(exact: Self.unique(exact), names: Self.unique(names))
+    }
+
+    private static func matches(of expressions: [Regex<AnyRegexOutput>], in text: String) -> [String] {
+        var found: [(offset: Int, term: String)] = []
+        for regex in expressions {
+            for match in text.matches(of: regex) {
+                found.append((text.distance(from: text.startIndex, to: match.range.lowerBound), String(text[match.range])))
+            }
+        }
+        return found.sorted { $0.offset < $1.offset }.map(\.term)
+    }
+
+    private static func trimmingTrailingPunctuation(_ term: String) -> String {
+        var result = Substring(term)
+        while let last = result.last, ".,;:".contains(last), result.count > 1, !result.hasSuffix("U.S.C.") { result = result.dropLast() }
+        return String(result)
+    }
+
+    private static func unique(_ terms: [String]) -> [String] {
+        var seen: Set<String> = []
+        return terms.filter { seen.insert($0).inserted }
+    }
+}

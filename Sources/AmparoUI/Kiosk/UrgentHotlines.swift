@@ -1,0 +1,26 @@
+import AmparoCore
+
+/// What the built-in urgent screen (before a flow is chosen) shows besides its interface
+/// strings: hotlines from the content, and the sources and date of its statements. Shared by
+/// the full screen and the plain line mode.
+public enum UrgentHotlines {
+    /// The sources of the built-in statements (silence, the door); citations are not translated.
+    public static let builtInSources = [
+        "U.S. Const. amend. IV: Protection from unreasonable searches",
+        "U.S. Const. amend. V: The right to remain silent",
+    ]
+    /// When the built-in statements were last checked.
+    public static let builtInAsOf = "2026-11-26"
+
+    /// Hotlines from every flow, each number once, names in `strings`' language: those of urgent
+    /// cards first, then the others, at most `limit`.
+    public static func collect(from flows: [Flow], strings: Strings, limit: Int = 6) -> [TakeAwayContact] {
+        let cards = flows.flatMap { $0.cards.filter(\.urgent) } + flows.flatMap { $0.cards.filter { !$0.urgent } }
+        var contacts: [TakeAwayContact] = []
+        for contact in cards.flatMap(\.contacts) {
+            guard let phone = contact.phone, !contacts.contains(where: { $0.phone == phone }) else { continue }
+            contacts.append(TakeAwayContact(name: strings.text(contact.name).text, phone: phone))
+        }
+        return Array(contacts.prefix(limit))
+    }
+}

@@ -1,0 +1,127 @@
+import AmparoCore
+import ArgumentParser
+import Foundation
+
+/// `amparo translations`: the template and catalogs of the interface and the flows.
+struct TranslationsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "translations",
+        abstract: "Keep the translation template and catalogs in step with the flows.",
+        discussion: """
+        Workflow: extract (writes Localization/amparo.pot) → update (msgmerge --previous into each \
+        <tag>.po) → translate → msgfmt -c → status. A translation is shown only while its English \
+        is current; otherwise English is shown with a notice.
+        """,
+        subcommands: [Extract.self, Check.self, Status.self, Update.self]
+    )
+
+    /// `--content DIR`, shared by the subcommands.
+    struct ContentOption: ParsableArguments {
+        @ArgumentParser.Option(help: ArgumentHelp("The content directory holding Flows/ and Localization/.", valueName: "dir"))
+        var content: String?
+
+        /// The workspace of `--content` (ArgumentParser gives the option to the root command
+        /// when both define it, so the root's value is passed in).
+        func workspace(root: AmparoCommand) throws -> TranslationWorkspace {
+            guard let directory = ContentLocator.locate(override: content ?? root.wizard.content) else {
+                Console.error("no content found: pass --content DIR or set AMPARO_CONTENT")
+                throw ExitCode(1)
+            }
+            return TranslationWorkspace(content: directory)
+        }
+    }
+
+    struct Extract: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write Localization/amparo.pot from every flow and interface string.")
+        @OptionGroup var options: ContentOption
+        @ParentCommand var root: AmparoCommand
+
+        func run() throws {
+            let workspace = try options.workspace(root: root)
+            let count = try run(workspace.extract)
+            Console.write("\(shown(workspace.localization.templatePath)): \(count) texts\n")
+        }
+    }
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Fail when Localization/amparo.pot is out of date with the flows and interface strings.")
+        @OptionGroup var options: ContentOption
+        @ParentCommand var root: AmparoCommand
+
+        func run() throws {
+            let workspace = try options.workspace(root: root)
+            let comparison = try run(workspace.check)
+            let message = comparison.message(templatePath: shown(workspace.localization.templatePath))
+            if comparison.isCurrent {
+                Console.write(message + "\n")
+            } else {
+                FileHandle.standardError.write(Data((message + "\n").utf8))
+                throw ExitCode(1)
+            }
+        }
+    }
+
+    struct Status: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Per language: translated, fuzzy, stale, missing, and how the translation was made.")
+        @OptionGroup var options: ContentOption
+        @ParentCommand var root: AmparoCommand
+
+        func run() throws {
+            let workspace = try options.workspace(root: root)
+            let template = try run(workspace.template)
+            Console.write(TranslationStatusReport(template: template, directory: workspace.localization).text)
+        }
+    }
+
+    struct Update: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run msgmerge --previous for every catalog, so changed English turns fuzzy.")
+        @OptionGroup var options: ContentOption
+        @ParentCommand var root: AmparoCommand
+        @Flag(help: "Print the msgmerge commands instead of running them.")
+        var dryRun = false
+
+        func run() throws {
+            let workspace = try options.workspace(root: root)
+            let commands = workspace.mergeCommands()
+            if dryRun || commands.isEmpty {
+                Console.write(commands.map { $0.joined(separator: " ") + "\n" }.joined())
+                return
+            }
+            for command in commands {
+                let process = Process()
+                process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+                process.arguments = command
+                do { try process.run() } catch {
+                    Console.error("cannot run msgmerge (install gettext): \(error.localizedDescription)")
+                    throw ExitCode(1)
+                }
+                process.waitUntilExit()
+                guard process.terminationStatus == 0 else {
+                    Console.error("failed: \(command.joined(separator: " "))")
+                    throw ExitCode(1)
+                }
+                Console.write("\(command[command.count - 2]): merged\n")
+            }
+        }
+    }
+}
+
+/// A path as the person would type it: relative to the current directory when inside it.
+func shown(_ path: String) -> String {
+    let here = FileManager.default.currentDirectoryPath + "/"
+    return path.hasPrefix(here) ? String(path.dropFirst(here.count)) : path
+}
+
+extension ParsableCommand {
+    /// Runs a workspace step, printing its failure and exiting 1.
+    func run<T>(_ step: () throws(TranslationWorkspace.Failure) -> T) throws -> T {
+        do { return try step() } catch {
+            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}
