@@ -122,3 +122,21 @@ struct KioskEndToEndTests {
         #expect(!after.contains { $0.contains("Where are you?") || $0.contains("Did the agents show") })
     }
 }
+
+/// Staff with a shell can still stop a kiosk with kill; the terminal comes back.
+@Suite(.enabled(if: Tmux.path != nil, "tmux is not installed: skipping the end-to-end tests"))
+struct KioskSignalTests {
+    @Test(arguments: [(SIGTERM, 143), (SIGHUP, 129)])
+    func aSignalFromStaffRestoresTheTerminal(signal: Int32, status: Int) throws {
+        let kiosk = try KioskInTmux()
+        try kiosk.tmux.waitFor("Choose your language")
+        let pid = try #require(try kiosk.tmux.childPID())
+        #expect(kill(pid, SIGINT) == 0)  // ignored in kiosk mode
+        usleep(300_000)
+        #expect(try !kiosk.hasEnded())
+        #expect(kill(pid, signal) == 0)
+        let amparo = AmparoInTmux(attachedTo: kiosk.tmux)
+        #expect(try amparo.exitStatus() == status)
+        try amparo.expectTerminalRestored()
+    }
+}
