@@ -44,6 +44,17 @@ struct GraphCommandTests {
         #expect(lines.contains("  class s4,s5 outcome"))
     }
 
+    @Test("every shipped flow renders with Graphviz, and as Mermaid")
+    func shippedFlows() throws {
+        for file in try FileManager.default.contentsOfDirectory(atPath: Amparo.root + "/Flows") where file.hasSuffix(".yaml") {
+            let dot = try Amparo.run(["graph", "Flows/" + file])
+            #expect(dot.status == 0, "\(file): \(dot.stderr)")
+            try expectGraphvizRenders(dot.stdout, mentioning: "doubleoctagon")
+            let mermaid = try Amparo.run(["graph", "Flows/" + file, "--format", "mermaid"])
+            #expect(mermaid.status == 0 && mermaid.stdout.hasPrefix("flowchart TD\n"), "\(file)")
+        }
+    }
+
     @Test("an unknown format is refused")
     func unknownFormat() throws {
         let run = try Amparo.run(["graph", Amparo.doorFlow, "--format", "png"])
@@ -51,7 +62,7 @@ struct GraphCommandTests {
         #expect(run.stderr.contains("png"))
     }
 
-    private func expectGraphvizRenders(_ dot: String) throws {
+    private func expectGraphvizRenders(_ dot: String, mentioning expected: String = "comply") throws {
         guard let graphviz = Amparo.which("dot") else {
             Issue.record("Graphviz `dot` is not installed (apt-get install graphviz; .ci/run installs it)")
             return
@@ -60,6 +71,7 @@ struct GraphCommandTests {
         #expect(svg.status == 0, "\(svg.stderr)")
         #expect(svg.stderr.isEmpty, "\(svg.stderr)")
         #expect(svg.stdout.contains("<svg"))
-        #expect(svg.stdout.contains("comply"))
+        #expect(dot.contains(expected))
+        #expect(svg.stdout.contains("</svg>"))
     }
 }

@@ -37,6 +37,8 @@ public struct Theme: Sendable {
         .urgent: Attributes(bold: true, underline: true),
         .notice: Attributes(underline: true),
         .say: Attributes(bold: true),
+        // Reverse video: on the usual light-on-dark terminal the code reads dark on light.
+        .code: Attributes(reverse: true),
     ])
 
     /// The theme for a terminal: monochrome when it has no colours or when

@@ -26,23 +26,27 @@ public struct TakeAwaySummary: Equatable, Sendable {
     /// Whether there is anything to take away.
     public var isEmpty: Bool { sayLines.isEmpty && hotlines.isEmpty }
 
-    /// The text for a QR code, keeping only the first `sayCount` "what to say" lines: quoted
-    /// lines, then one `name: phone` line per hotline.
-    public func qrText(sayCount: Int? = nil) -> String {
+    /// The text for a QR code with the first `sayCount` "what to say" lines (quoted) and the
+    /// first `hotlineCount` hotlines (`name: phone`); nil counts mean all.
+    public func qrText(sayCount: Int? = nil, hotlineCount: Int? = nil) -> String {
         let says = sayLines.prefix(sayCount ?? sayLines.count).map { "\"\($0)\"" }
-        let calls = hotlines.map { "\($0.name): \($0.phone)" }
+        let calls = hotlines.prefix(hotlineCount ?? hotlines.count).map { "\($0.name): \($0.phone)" }
         return (says + calls).joined(separator: "\n")
     }
 
-    /// The QR texts from fullest to shortest (every "what to say" line, then one fewer, …, down
-    /// to the hotlines alone): the first whose code fits the screen is shown.
+    /// The QR texts, longest first: every way of keeping the first few "what to say" lines and
+    /// the first few hotlines (at least one hotline when there are any, at least one line in
+    /// all). The first whose code fits the screen is shown, so a small screen still gets the
+    /// most that fits.
     public var qrCandidates: [String] {
         var texts: [String] = []
-        for count in stride(from: sayLines.count, through: 0, by: -1) {
-            let text = qrText(sayCount: count)
-            if !text.isEmpty && texts.last != text { texts.append(text) }
+        for says in 0...sayLines.count {
+            for calls in (hotlines.isEmpty ? 0 : 1)...hotlines.count where says + calls > 0 {
+                let text = qrText(sayCount: says, hotlineCount: calls)
+                if !texts.contains(text) { texts.append(text) }
+            }
         }
-        return texts
+        return texts.sorted { ($0.utf8.count, $0) > ($1.utf8.count, $1) }
     }
 
     /// The text saved to a file in volunteer mode: a heading, each card's title, script and

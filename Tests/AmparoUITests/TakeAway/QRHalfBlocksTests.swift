@@ -62,7 +62,7 @@ struct QRHalfBlocksTests {
         let roomy = TakeAwayQR.bestFit(summary, encoder: SizeByLength(), columns: 80, rows: 40)
         #expect(roomy?.text == summary.qrCandidates[0])
         let tight = TakeAwayQR.bestFit(summary, encoder: SizeByLength(), columns: 32, rows: 15)
-        #expect(tight?.text == summary.qrCandidates.last)
+        #expect(tight?.text == summary.qrCandidates[3])
         let middle = TakeAwayQR.bestFit(summary, encoder: SizeByLength(), columns: 33, rows: 17)
         #expect(middle?.text == summary.qrCandidates[1])
         #expect(TakeAwayQR.bestFit(summary, encoder: SizeByLength(), columns: 20, rows: 10) == nil)

@@ -31,11 +31,13 @@ struct TakeAwaySummaryTests {
                 """)
     }
 
-    @Test("QR candidates shrink one say line at a time down to the hotlines")
+    @Test("QR candidates: every prefix of says and hotlines, longest first, down to one hotline")
     func candidates() {
         let summary = TakeAwaySummary(cards: Self.cards)
-        #expect(summary.qrCandidates.count == 3)
-        #expect(summary.qrCandidates.last == "CHIRLA: 888-624-4752\nRapid response: 213-555-0100")
+        #expect(summary.qrCandidates.map(\.utf8.count) == [110, 83, 81, 54, 49, 20])
+        #expect(summary.qrCandidates.first == summary.qrText())
+        #expect(summary.qrCandidates[3] == "\"I do not consent to your entry.\"\nCHIRLA: 888-624-4752")
+        #expect(summary.qrCandidates.last == "CHIRLA: 888-624-4752")
         #expect(TakeAwaySummary(cards: []).isEmpty)
         #expect(TakeAwaySummary(cards: []).qrCandidates.isEmpty)
     }
