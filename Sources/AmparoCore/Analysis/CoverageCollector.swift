@@ -57,7 +57,7 @@ struct CoverageCollector {
             }
         }
         let order = Dictionary(flow.steps.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let condenser = CombinationCondenser(leaves: leaves)
+        let condenser = CombinationCondenser(leaves: leaves, order: order)
         let cards = flow.cards.map { card -> CardCoverage in
             let outcomes = Set(leaves.filter { $0.cards.contains(card.id) }.map(\.outcome))
             let readFirst = Set(card.when?.questions.map(\.id) ?? [])
