@@ -39,10 +39,15 @@ struct WalkTests {
         try tmux.send("l")
         try tmux.waitFor("Choose your language")
         try tmux.send("1")                                     // Español
-        let back = try tmux.waitFor("Did the agents show a paper signed by a judge?")
-        #expect(back[0].contains("2 of about 3") || back[0].contains("2"))
+        let spanish = try tmux.waitFor("¿Los agentes mostraron un papel firmado por un juez?")
+        #expect(spanish[0].contains("Ayuda en la puerta"))
+        #expect(spanish[0].contains("Pregunta 2 de unas 3"))
+        #expect(spanish.contains(" 1. Sí, firmado por un juez"))
+        // The option with no translation is in English, and the screen says so.
+        #expect(spanish.contains(" 2. It is an ICE form"))
+        #expect(spanish.contains { $0.contains("Esta parte todavía no está traducida") })
         try tmux.send("b")
-        try tmux.waitFor("Where are you?")
+        try tmux.waitFor("¿Dónde está usted?")
         try tmux.send("q")
         #expect(try amparo.exitStatus() == 0)
     }

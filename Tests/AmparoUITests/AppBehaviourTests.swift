@@ -144,3 +144,31 @@ import Testing
         #expect(!app.isRunning)
     }
 }
+
+/// How a translation was made is said once per session, in the person's language.
+@Suite struct TranslationStatusTests {
+    private func app() -> App {
+        var configuration = AppConfiguration(flows: [TestContent.flow], languages: LanguageChoice.shipped,
+                                             strings: { FakeCatalog.strings($0, content: [:]) })
+        configuration.translationStatus = { $0 == "en" ? nil : .translationStatusMachine }
+        return App(configuration: configuration)
+    }
+
+    @Test func theStatusShowsOnceAfterALanguageIsChosen() {
+        let app = app()
+        app.handle(.pick(1))                                   // Español
+        let machine = InterfaceString.translationStatusMachine.english
+        #expect(app.render(width: 80, height: 24).text()[2].hasPrefix(" " + machine.prefix(40)))
+        app.handle(.down)
+        #expect(!app.render(width: 80, height: 24).text().joined().contains(machine.prefix(40)))
+        app.handle(.language)
+        app.handle(.pick(1))                                   // Español again: not repeated
+        #expect(!app.render(width: 80, height: 24).text().joined().contains(machine.prefix(40)))
+    }
+
+    @Test func englishNeedsNoStatus() {
+        let app = app()
+        app.handle(.pick(2))
+        #expect(app.render(width: 80, height: 24).text()[2] == " What is happening?")
+    }
+}

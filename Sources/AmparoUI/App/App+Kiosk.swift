@@ -98,6 +98,7 @@ extension App {
         session = nil
         checked = []
         message = nil
+        announcedStatus = []
         returnFromLanguage = nil
         helpVisible = false
         helpOffset = 0

@@ -23,6 +23,8 @@ public final class App {
     var states: [AppPage: ListState] = [:]
     var checked: Set<String> = []
     var message: String?
+    /// Languages whose translation status was already shown this session.
+    var announcedStatus: Set<String> = []
     var returnFromLanguage: AppPage?
     var regions: [HitRegion] = []
     var helpOffset = 0
@@ -41,6 +43,7 @@ public final class App {
         states[.language] = ListState(selected: preselected)
         states[.flows] = ListState()
         states[.step] = ListState()
+        if let fixed = configuration.fixedLanguage { announceTranslationStatus(fixed) }
     }
 
     /// Draws, reads a key, acts; until the person quits or input ends. In kiosk mode it
@@ -65,6 +68,15 @@ public final class App {
     /// Switches the words to `tag`; answers and position are kept.
     func setLanguage(_ tag: String) {
         strings = configuration.strings(tag)
+        announceTranslationStatus(tag)
+    }
+
+    /// Says once per session, in the person's language, how the translation was made
+    /// ("drafted by a computer program, not yet checked by a legal translator").
+    func announceTranslationStatus(_ tag: String) {
+        guard !announcedStatus.contains(tag), let status = configuration.translationStatus(tag) else { return }
+        announcedStatus.insert(tag)
+        message = strings(status)
     }
 
     /// Starts `flow` from its first step.

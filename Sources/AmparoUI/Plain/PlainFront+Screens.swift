@@ -4,6 +4,7 @@ extension PlainFront {
     /// Prints the current screen, then its prompt.
     mutating func show() {
         blank()
+        if case .language = screen {} else { tellTranslationStatus() }
         switch screen {
         case .language:
             say(strings(.languagePickerTitle))
@@ -22,6 +23,18 @@ extension PlainFront {
             showStep(session)
         }
         prompt()
+    }
+
+    /// Once per session, after the language is chosen: how its translation was made (for
+    /// example machine-drafted and not yet checked by a legal translator). Nothing for English.
+    mutating func tellTranslationStatus() {
+        let tag = strings.languageTag
+        guard statusToldFor != tag else { return }
+        statusToldFor = tag
+        guard let status = configuration.translationStatus(tag) else { return }
+        say(strings(.translationStatusTitle))
+        say(strings(status))
+        blank()
     }
 
     /// The prompt line for the current screen.

@@ -23,6 +23,9 @@ public struct PlainFront<Reader: LineReader> {
     let width: Int
     var strings: Strings
     var screen: Screen = .language
+    /// The language whose translation status was last told (once per session: a restart
+    /// forgets it).
+    var statusToldFor: String?
 
     /// Creates the front. `flowID` (from `--flow`) skips the situation picker; it must name one
     /// of the configuration's flows (see ``flow(id:in:)``).
@@ -78,6 +81,7 @@ public struct PlainFront<Reader: LineReader> {
                 return nil
             case .restart:
                 if configuration.fixedLanguage == nil { strings = .english }
+                statusToldFor = nil
                 return firstScreen()
             case .back:
                 return screenBefore()

@@ -88,6 +88,22 @@ struct PlainFrontTests {
         #expect(out.hasSuffix("Adiós.\n"))
     }
 
+    @Test("how the translation was made is told once after the language is chosen, again after a restart")
+    func translationStatus() throws {
+        var configuration = AppConfiguration(flows: [try flow()], languages: LanguageChoice.shipped)
+        configuration.translationStatus = { $0 == "es" ? .translationStatusMachine : nil }
+        configuration.strings = { tag in
+            tag == "es" ? Strings(languageTag: "es", interface: { $0.english }, content: { LocalizedText($0.english) })
+                : .english
+        }
+        let told = "About this translation\nThis translation was drafted by a computer program."
+        let spanish = run(["1", "1", "b", "1", "r", "1", "q"], configuration: configuration, flowID: nil)
+        #expect(spanish.components(separatedBy: told).count - 1 == 2)
+        #expect(spanish.contains("ask a\nvolunteer.\n\nWhat is happening?"))
+        let english = run(["2", "1", "q"], configuration: configuration, flowID: nil)
+        #expect(!english.contains(told))
+    }
+
     @Test("back from the first question returns to the situation picker; restart to the language")
     func navigation() throws {
         let configuration = AppConfiguration(flows: [try flow()], languages: LanguageChoice.shipped)

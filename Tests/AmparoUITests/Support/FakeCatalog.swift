@@ -2,14 +2,15 @@ import AmparoCore
 import AmparoUI
 
 /// Translations held in memory, keyed like the catalogs: a missing key shows
-/// English and says so, as the real catalogs do.
+/// English and says so, as the real catalogs do (English itself never falls back).
 enum FakeCatalog {
     static func strings(_ tag: String, content: [String: String],
                         interface: [InterfaceString: String] = [:]) -> Strings {
         Strings(languageTag: tag,
                 interface: { interface[$0] ?? $0.english },
                 content: { text in
-                    content[text.key].map { LocalizedText($0) } ?? LocalizedText(text.english, fallback: .missing)
+                    if tag == "en" { return LocalizedText(text.english) }
+                    return content[text.key].map { LocalizedText($0) } ?? LocalizedText(text.english, fallback: .missing)
                 })
     }
 
