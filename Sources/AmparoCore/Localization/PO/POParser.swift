@@ -2,9 +2,10 @@
 /// `msgctxt`, `msgid_plural`/`msgstr[N]`, the comments `#`, `#.`, `#:`, `#,` and `#|`, obsolete
 /// `#~` entries (parsed, then set aside), a UTF-8 BOM and CRLF line ends.
 ///
-/// The parser works on bytes and Unicode scalars, never on `Character`s (a quote followed by a
-/// combining mark is one `Character`). It never traps: every problem becomes a ``PODiagnostic``
-/// with its line and column, and parsing goes on with the next entry.
+/// The parser works on the file's UTF-8 bytes in place (each line is checked once for valid UTF-8;
+/// an ASCII line without decoding), never on `Character`s (a quote followed by a combining mark
+/// is one `Character`); columns in diagnostics count Unicode scalars. It never traps: every
+/// problem becomes a ``PODiagnostic`` with its line and column, and parsing goes on.
 public struct POParser {
     private let file: String
     private var builder = POEntryBuilder()
@@ -26,49 +27,40 @@ public struct POParser {
     private init(file: String) { self.file = file }
 
     private mutating func parseAll(_ bytes: [UInt8]) {
-        var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        var lineStart = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var lineNumber = 0
-        for rawLine in body.split(separator: 0x0A, omittingEmptySubsequences: false) {
+        while true {
             lineNumber += 1
-            let line = rawLine.last == 0x0D ? rawLine.dropLast() : rawLine
-            guard let scalars = decode(line, lineNumber: lineNumber) else { continue }
-            parseLine(scalars, lineNumber: lineNumber)
+            let newline = bytes[lineStart...].firstIndex(of: 0x0A)
+            var lineEnd = newline ?? bytes.endIndex
+            if lineEnd > lineStart, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+            let line = bytes[lineStart..<lineEnd]
+            if let valid = POLineScanner.invalidUTF8Offset(line) {
+                failAtColumn(lineNumber, valid + 1, "this line is not valid UTF-8 (the file must be UTF-8)", .invalidUTF8)
+            } else {
+                parseLine(line, lineNumber: lineNumber)
+            }
+            guard let newline else { break }
+            lineStart = newline + 1
         }
         finishEntry()
     }
 
-    /// The line's scalars, or `nil` (after a diagnostic) when it is not valid UTF-8.
-    private mutating func decode(_ bytes: ArraySlice<UInt8>, lineNumber: Int) -> [Unicode.Scalar]? {
-        var scalars: [Unicode.Scalar] = []
-        var iterator = bytes.makeIterator()
-        var decoder = Unicode.UTF8.ForwardParser()
-        while true {
-            switch decoder.parseScalar(from: &iterator) {
-            case .valid(let encoded): scalars.append(Unicode.UTF8.decode(encoded))
-            case .emptyInput: return scalars
-            case .error:
-                fail(lineNumber, scalars.count, "this line is not valid UTF-8 (the file must be UTF-8)", .invalidUTF8)
-                return nil
-            }
-        }
-    }
-
-    private mutating func parseLine(_ line: [Unicode.Scalar], lineNumber: Int) {
-        var index = skipSpaces(line, from: 0)
-        guard index < line.count else { return }
+    private mutating func parseLine(_ line: ArraySlice<UInt8>, lineNumber: Int) {
+        var index = skipSpaces(line, from: line.startIndex)
+        guard index < line.endIndex else { return }
         var obsolete = false
-        if line[index] == "#", index + 1 < line.count, line[index + 1] == "~" {
+        if line[index] == 0x23, index + 1 < line.endIndex, line[index + 1] == 0x7E {        // #~
             obsolete = true
             index = skipSpaces(line, from: index + 2)
-            guard index < line.count else { return }
-            if line[index] == "|" { return parsePreviousLine(line, at: index + 1, lineNumber: lineNumber) }
+            guard index < line.endIndex else { return }
+            if line[index] == 0x7C { return parsePreviousLine(line, at: index + 1, lineNumber: lineNumber) }
         }
-        if line[index] == "#" {
-            let kind: Unicode.Scalar? = index + 1 < line.count ? line[index + 1] : nil
-            if kind == "|" { return parsePreviousLine(line, at: index + 2, lineNumber: lineNumber) }
+        if line[index] == 0x23 {                                                            // #
+            let kind: UInt8? = index + 1 < line.endIndex ? line[index + 1] : nil
+            if kind == 0x7C { return parsePreviousLine(line, at: index + 2, lineNumber: lineNumber) }
             parseComment(line, kindAt: index + 1, kind: kind, lineNumber: lineNumber)
-        } else if line[index] == "\"" {
+        } else if line[index] == 0x22 {
             parseContinuation(line, at: index, lineNumber: lineNumber)
         } else {
             parseKeywordLine(line, at: index, lineNumber: lineNumber, obsolete: obsolete)
@@ -77,48 +69,66 @@ public struct POParser {
 
     // MARK: Comments
 
-    private mutating func parseComment(_ line: [Unicode.Scalar], kindAt index: Int, kind: Unicode.Scalar?, lineNumber: Int) {
+    private mutating func parseComment(_ line: ArraySlice<UInt8>, kindAt index: Int, kind: UInt8?, lineNumber: Int) {
         startEntryIfNeeded(at: lineNumber)
         guard !builder.failed else { return }
         builder.noteStart(lineNumber)
-        let hasKind = kind == "." || kind == ":" || kind == ","
-        let text = String(String.UnicodeScalarView(line[min(hasKind ? index + 1 : index, line.count)...]))
+        let hasKind = kind == 0x2E || kind == 0x3A || kind == 0x2C                          // . : ,
+        let start = min(hasKind ? index + 1 : index, line.endIndex)
         switch kind {
-        case ".": builder.extractedComments.append(text.trimming(" \t"))
-        case ":": builder.references += text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-        case ",": builder.flags += text.split(separator: ",").map { $0.trimming(" \t") }.filter { !$0.isEmpty }
-        default: builder.translatorComments.append(text.first == " " ? String(text.dropFirst()) : text)
+        case 0x2E: builder.extractedComments.append(POLineScanner.trimmedText(line, from: start, to: line.endIndex))
+        case 0x3A:
+            for word in line[start...].split(whereSeparator: { $0 == 0x20 || $0 == 0x09 }) {
+                builder.references.append(String(decoding: word, as: UTF8.self))
+            }
+        case 0x2C:
+            for flag in line[start...].split(separator: 0x2C) {
+                let text = POLineScanner.trimmedText(flag, from: flag.startIndex, to: flag.endIndex)
+                if !text.isEmpty { builder.flags.append(text) }
+            }
+        default:
+            // One leading space is dropped, unless a combining mark makes it part of a wider Character.
+            if start < line.endIndex, line[start] == 0x20 {
+                if start + 1 == line.endIndex || line[start + 1] < 0x80 {
+                    builder.translatorComments.append(String(decoding: line[(start + 1)...], as: UTF8.self))
+                } else {
+                    let text = String(decoding: line[start...], as: UTF8.self)
+                    builder.translatorComments.append(text.first == " " ? String(text.dropFirst()) : text)
+                }
+            } else {
+                builder.translatorComments.append(String(decoding: line[start...], as: UTF8.self))
+            }
         }
     }
 
     /// `#| msgctxt "…"`, `#| msgid "…"`, `#| msgid_plural "…"`, or `#| "…"`; `start` is just after `|`.
-    private mutating func parsePreviousLine(_ line: [Unicode.Scalar], at start: Int, lineNumber: Int) {
+    private mutating func parsePreviousLine(_ line: ArraySlice<UInt8>, at start: Int, lineNumber: Int) {
         startEntryIfNeeded(at: lineNumber)
         guard !builder.failed else { return }
         builder.noteStart(lineNumber)
         let index = skipSpaces(line, from: start)
-        guard index < line.count else { return }
+        guard index < line.endIndex else { return }
         let previousFields: [POEntryBuilder.Field] = [.previousContext, .previousID, .previousIDPlural]
-        if line[index] == "\"" {
+        if line[index] == 0x22 {
             guard let bytes = readString(line, at: index, lineNumber: lineNumber) else { return }
             guard let last = builder.lastField, previousFields.contains(last) else {
-                return fail(lineNumber, index, "a #| string with no #| keyword before it", .unexpectedText)
+                return fail(line, lineNumber, index, "a #| string with no #| keyword before it", .unexpectedText)
             }
             _ = builder.extendLastField(with: bytes)
             return
         }
-        let (name, afterName) = readWord(line, from: index)
+        let (name, afterName) = POLineScanner.readWord(line, from: index)
         let fields: [String: POEntryBuilder.Field] = ["msgctxt": .previousContext, "msgid": .previousID,
                                                       "msgid_plural": .previousIDPlural]
         guard let field = fields[name] else {
-            return fail(lineNumber, index, "expected msgctxt, msgid or msgid_plural after #|", .unexpectedText)
+            return fail(line, lineNumber, index, "expected msgctxt, msgid or msgid_plural after #|", .unexpectedText)
         }
         let stringStart = skipSpaces(line, from: afterName)
-        guard stringStart < line.count, line[stringStart] == "\"" else {
-            return fail(lineNumber, stringStart, "expected a string (\"…\") after #| \(name)", .unexpectedText)
+        guard stringStart < line.endIndex, line[stringStart] == 0x22 else {
+            return fail(line, lineNumber, stringStart, "expected a string (\"…\") after #| \(name)", .unexpectedText)
         }
         guard let bytes = readString(line, at: stringStart, lineNumber: lineNumber) else { return }
-        let piece = POEntryBuilder.Piece(bytes: bytes, line: lineNumber, column: index + 1)
+        let piece = POEntryBuilder.Piece(bytes: bytes, line: lineNumber, column: POLineScanner.column(in: line, at: index))
         switch field {
         case .previousContext: builder.previousContext = piece
         case .previousID: builder.previousID = piece
@@ -129,36 +139,35 @@ public struct POParser {
 
     // MARK: Keywords and strings
 
-    private mutating func parseContinuation(_ line: [Unicode.Scalar], at index: Int, lineNumber: Int) {
+    private mutating func parseContinuation(_ line: ArraySlice<UInt8>, at index: Int, lineNumber: Int) {
         guard !builder.failed else { return }
         guard let bytes = readString(line, at: index, lineNumber: lineNumber) else { return }
-        let previousFields: [POEntryBuilder.Field] = [.previousContext, .previousID, .previousIDPlural]
-        let extendsPrevious = builder.lastField.map(previousFields.contains) ?? false
+        let extendsPrevious = builder.lastField.map { [.previousContext, .previousID, .previousIDPlural].contains($0) } ?? false
         if extendsPrevious || !builder.extendLastField(with: bytes) {
-            fail(lineNumber, index, "a string with no keyword before it", .unexpectedText)
+            fail(line, lineNumber, index, "a string with no keyword before it", .unexpectedText)
         }
     }
 
-    private mutating func parseKeywordLine(_ line: [Unicode.Scalar], at index: Int, lineNumber: Int, obsolete: Bool) {
-        let (name, afterName) = readWord(line, from: index)
+    private mutating func parseKeywordLine(_ line: ArraySlice<UInt8>, at index: Int, lineNumber: Int, obsolete: Bool) {
+        let (name, afterName) = POLineScanner.readWord(line, from: index)
         guard let keyword = POKeyword(rawValue: name) else {
             let hint = POKeyword.suggestion(for: name).map { " (did you mean '\($0)'?)" } ?? ""
-            let shown = name.isEmpty ? String(line[index]) : name
-            return startAfterFailure(lineNumber, index, "unknown keyword '\(shown)'\(hint)")
+            let shown = name.isEmpty ? POLineScanner.scalar(in: line, at: index) : name
+            return startAfterFailure(line, lineNumber, index, "unknown keyword '\(shown)'\(hint)")
         }
         var cursor = afterName
         var pluralIndex: Int?
-        if keyword == .msgstr, cursor < line.count, line[cursor] == "[" {
+        if keyword == .msgstr, cursor < line.endIndex, line[cursor] == 0x5B {               // [
             var value = 0
             var digits = 0
             cursor += 1
-            while cursor < line.count, ("0"..."9").contains(line[cursor]), digits < 3 {
-                value = value * 10 + Int(line[cursor].value - 48)
+            while cursor < line.endIndex, (0x30...0x39).contains(line[cursor]), digits < 3 {
+                value = value * 10 + Int(line[cursor] - 48)
                 digits += 1
                 cursor += 1
             }
-            guard digits > 0, cursor < line.count, line[cursor] == "]" else {
-                return fail(lineNumber, afterName, "expected msgstr[N] with a number N", .unexpectedText)
+            guard digits > 0, cursor < line.endIndex, line[cursor] == 0x5D else {
+                return fail(line, lineNumber, afterName, "expected msgstr[N] with a number N", .unexpectedText)
             }
             cursor += 1
             pluralIndex = value
@@ -175,16 +184,16 @@ public struct POParser {
         }
         guard !builder.failed else { return }
         if let problem = keyword.problem(pluralIndex: pluralIndex, in: builder) {
-            return fail(lineNumber, index, problem.message, problem.code)
+            return fail(line, lineNumber, index, problem.message, problem.code)
         }
         builder.noteLine(lineNumber, obsolete: obsolete)
         builder.keywords.append(keyword)
         let stringStart = skipSpaces(line, from: cursor)
-        guard stringStart < line.count, line[stringStart] == "\"" else {
-            return fail(lineNumber, stringStart, "expected a string (\"…\") after \(name)", .unexpectedText)
+        guard stringStart < line.endIndex, line[stringStart] == 0x22 else {
+            return fail(line, lineNumber, stringStart, "expected a string (\"…\") after \(name)", .unexpectedText)
         }
         guard let bytes = readString(line, at: stringStart, lineNumber: lineNumber) else { return }
-        let piece = POEntryBuilder.Piece(bytes: bytes, line: lineNumber, column: index + 1)
+        let piece = POEntryBuilder.Piece(bytes: bytes, line: lineNumber, column: POLineScanner.column(in: line, at: index))
         switch keyword {
         case .msgctxt: builder.context = piece; builder.lastField = .context
         case .msgid: builder.id = piece; builder.lastField = .id
@@ -198,33 +207,23 @@ public struct POParser {
     // MARK: Helpers
 
     /// Reads the string at `index`, then checks that nothing but spaces follows it.
-    private mutating func readString(_ line: [Unicode.Scalar], at index: Int, lineNumber: Int) -> [UInt8]? {
+    private mutating func readString(_ line: ArraySlice<UInt8>, at index: Int, lineNumber: Int) -> [UInt8]? {
         switch POStringLiteral.read(line, from: index) {
         case .failure(let failure):
-            fail(lineNumber, failure.index, failure.message, failure.code)
+            fail(line, lineNumber, failure.index, failure.message, failure.code)
             return nil
         case .success(let read):
             let rest = skipSpaces(line, from: read.end)
-            guard rest == line.count else {
-                fail(lineNumber, rest, "unexpected text after the closing quote", .unexpectedText)
+            guard rest == line.endIndex else {
+                fail(line, lineNumber, rest, "unexpected text after the closing quote", .unexpectedText)
                 return nil
             }
             return read.bytes
         }
     }
 
-    private func readWord(_ line: [Unicode.Scalar], from start: Int) -> (String, Int) {
-        var end = start
-        while end < line.count, line[end] == "_" || ("a"..."z").contains(line[end]) || ("A"..."Z").contains(line[end]) {
-            end += 1
-        }
-        return (String(String.UnicodeScalarView(line[start..<end])), end)
-    }
-
-    private func skipSpaces(_ line: [Unicode.Scalar], from start: Int) -> Int {
-        var index = start
-        while index < line.count, [" ", "\t", "\r", "\u{0C}", "\u{0B}"].contains(line[index]) { index += 1 }
-        return index
+    private func skipSpaces(_ line: ArraySlice<UInt8>, from start: Int) -> Int {
+        POLineScanner.skipSpaces(line, from: start)
     }
 
     /// A comment starts the next entry; one inside an unfinished entry means it had no msgstr.
@@ -247,16 +246,22 @@ public struct POParser {
         builder = POEntryBuilder()
     }
 
-    /// Reports a problem and skips the rest of the current entry.
-    private mutating func fail(_ line: Int, _ index: Int, _ message: String, _ code: LocalizationDiagnosticCode) {
-        diagnostics.append(PODiagnostic(file: file, line: line, column: index + 1, message: message, code: code))
+    /// Reports a problem at byte `index` of `line` and skips the rest of the current entry.
+    private mutating func fail(_ line: ArraySlice<UInt8>, _ lineNumber: Int, _ index: Int, _ message: String,
+                               _ code: LocalizationDiagnosticCode) {
+        failAtColumn(lineNumber, POLineScanner.column(in: line, at: index), message, code)
+    }
+
+    /// Reports a problem at a 1-based column (in scalars) and skips the rest of the current entry.
+    private mutating func failAtColumn(_ line: Int, _ column: Int, _ message: String, _ code: LocalizationDiagnosticCode) {
+        diagnostics.append(PODiagnostic(file: file, line: line, column: column, message: message, code: code))
         builder.failed = true
         builder.noteStart(line)
     }
 
     /// An unknown keyword: reported, and the line is treated as the start of a broken entry.
-    private mutating func startAfterFailure(_ line: Int, _ index: Int, _ message: String) {
+    private mutating func startAfterFailure(_ line: ArraySlice<UInt8>, _ lineNumber: Int, _ index: Int, _ message: String) {
         if builder.hasMsgstr { finishEntry() }
-        fail(line, index, message, .unexpectedText)
+        fail(line, lineNumber, index, message, .unexpectedText)
     }
 }

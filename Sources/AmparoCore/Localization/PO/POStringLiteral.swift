@@ -1,7 +1,8 @@
 /// Reads one C string literal (`"…"`) of a PO line, with its escapes, as bytes.
 ///
-/// Octal and hex escapes stand for bytes, so the result is bytes; the caller decodes the
-/// concatenated pieces as UTF-8 once the whole string has been read.
+/// The line is UTF-8 bytes that are already known to be valid; positions are byte indices of
+/// the line's slice. Octal and hex escapes stand for bytes, so the result is bytes; the caller
+/// decodes the concatenated pieces as UTF-8 once the whole string has been read.
 enum POStringLiteral {
     /// A literal read successfully: its bytes, and the index just past the closing quote.
     struct Read {
@@ -9,7 +10,7 @@ enum POStringLiteral {
         let end: Int
     }
 
-    /// A problem at a 0-based scalar index of the line.
+    /// A problem at a byte index of the line.
     struct Failure: Error {
         let index: Int
         let message: String
@@ -17,41 +18,44 @@ enum POStringLiteral {
     }
 
     /// Reads the literal whose opening quote is at `start`.
-    static func read(_ line: [Unicode.Scalar], from start: Int) -> Result<Read, Failure> {
+    static func read(_ line: ArraySlice<UInt8>, from start: Int) -> Result<Read, Failure> {
         var bytes: [UInt8] = []
         var index = start + 1
-        while index < line.count {
-            let scalar = line[index]
-            switch scalar {
-            case "\"":
+        var runStart = index
+        while index < line.endIndex {
+            let byte = line[index]
+            if byte == 0x22 {
+                bytes.append(contentsOf: line[runStart..<index])
                 return .success(Read(bytes: bytes, end: index + 1))
-            case "\\":
-                guard index + 1 < line.count else {
-                    return .failure(Failure(index: index, message: "a backslash at the end of the line; a PO string cannot continue on the next line this way (close it and start a new \"…\" line)", code: .unterminatedString))
-                }
-                switch escape(line, at: index + 1) {
-                case .success(let (value, next)):
-                    bytes.append(value)
-                    index = next
-                case .failure(let failure):
-                    return .failure(failure)
-                }
-            default:
-                bytes.append(contentsOf: String(scalar).utf8)
+            }
+            guard byte == 0x5C else {
                 index += 1
+                continue
+            }
+            bytes.append(contentsOf: line[runStart..<index])
+            guard index + 1 < line.endIndex else {
+                return .failure(Failure(index: index, message: "a backslash at the end of the line; a PO string cannot continue on the next line this way (close it and start a new \"…\" line)", code: .unterminatedString))
+            }
+            switch escape(line, at: index + 1) {
+            case .success(let (value, next)):
+                bytes.append(value)
+                index = next
+                runStart = next
+            case .failure(let failure):
+                return .failure(failure)
             }
         }
         return .failure(Failure(index: start, message: "this string has no closing quote", code: .unterminatedString))
     }
 
     /// Decodes the escape whose letter is at `index` (just after the backslash).
-    private static func escape(_ line: [Unicode.Scalar], at index: Int) -> Result<(UInt8, Int), Failure> {
+    private static func escape(_ line: ArraySlice<UInt8>, at index: Int) -> Result<(UInt8, Int), Failure> {
         let letter = line[index]
-        if let simple = simpleEscapes[letter] { return .success((simple, index + 1)) }
-        if letter == "x" {
+        if let simple = simpleEscape(letter) { return .success((simple, index + 1)) }
+        if letter == UInt8(ascii: "x") {
             var value = 0
             var cursor = index + 1
-            while cursor < line.count, let digit = hexValue(line[cursor]) {
+            while cursor < line.endIndex, let digit = hexValue(line[cursor]) {
                 value = value * 16 + digit
                 cursor += 1
                 if value > 0xFF { break }
@@ -67,7 +71,7 @@ enum POStringLiteral {
         if let first = octalValue(letter) {
             var value = first
             var cursor = index + 1
-            while cursor < line.count, cursor < index + 3, let digit = octalValue(line[cursor]) {
+            while cursor < line.endIndex, cursor < index + 3, let digit = octalValue(line[cursor]) {
                 value = value * 8 + digit
                 cursor += 1
             }
@@ -76,7 +80,8 @@ enum POStringLiteral {
             }
             return checkedByte(value, index: index, next: cursor)
         }
-        return .failure(Failure(index: index - 1, message: "unknown escape sequence '\\\(String(letter).debugDescription.dropFirst().dropLast())'", code: .invalidEscape))
+        let shown = POLineScanner.scalar(in: line, at: index)
+        return .failure(Failure(index: index - 1, message: "unknown escape sequence '\\\(shown.debugDescription.dropFirst().dropLast())'", code: .invalidEscape))
     }
 
     private static func checkedByte(_ value: Int, index: Int, next: Int) -> Result<(UInt8, Int), Failure> {
@@ -86,21 +91,33 @@ enum POStringLiteral {
         return .success((UInt8(value), next))
     }
 
-    private static let simpleEscapes: [Unicode.Scalar: UInt8] = [
-        "n": 0x0A, "t": 0x09, "\"": 0x22, "\\": 0x5C, "a": 0x07, "b": 0x08,
-        "f": 0x0C, "r": 0x0D, "v": 0x0B, "?": 0x3F, "'": 0x27,
-    ]
-
-    private static func hexValue(_ scalar: Unicode.Scalar) -> Int? {
-        switch scalar {
-        case "0"..."9": Int(scalar.value - 48)
-        case "a"..."f": Int(scalar.value - 97 + 10)
-        case "A"..."F": Int(scalar.value - 65 + 10)
+    private static func simpleEscape(_ letter: UInt8) -> UInt8? {
+        switch letter {
+        case UInt8(ascii: "n"): 0x0A
+        case UInt8(ascii: "t"): 0x09
+        case UInt8(ascii: "\""): 0x22
+        case UInt8(ascii: "\\"): 0x5C
+        case UInt8(ascii: "a"): 0x07
+        case UInt8(ascii: "b"): 0x08
+        case UInt8(ascii: "f"): 0x0C
+        case UInt8(ascii: "r"): 0x0D
+        case UInt8(ascii: "v"): 0x0B
+        case UInt8(ascii: "?"): 0x3F
+        case UInt8(ascii: "'"): 0x27
         default: nil
         }
     }
 
-    private static func octalValue(_ scalar: Unicode.Scalar) -> Int? {
-        ("0"..."7").contains(scalar) ? Int(scalar.value - 48) : nil
+    private static func hexValue(_ byte: UInt8) -> Int? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): Int(byte - 48)
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): Int(byte - 97 + 10)
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): Int(byte - 65 + 10)
+        default: nil
+        }
+    }
+
+    private static func octalValue(_ byte: UInt8) -> Int? {
+        (UInt8(ascii: "0")...UInt8(ascii: "7")).contains(byte) ? Int(byte - 48) : nil
     }
 }

@@ -32,8 +32,8 @@ public struct Catalog: Sendable {
         for entry in file.entries where !entry.isObsolete {
             guard let key = entry.context else { continue }
             byKey[key, default: []].append(Entry(
-                english: entry.id.precomposedStringWithCanonicalMapping,
-                translations: entry.strings.map(\.precomposedStringWithCanonicalMapping),
+                english: entry.id.nfcNormalized,
+                translations: entry.strings.map(\.nfcNormalized),
                 isFuzzy: entry.isFuzzy))
         }
         self.entriesByKey = byKey
