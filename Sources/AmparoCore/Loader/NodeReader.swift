@@ -87,7 +87,9 @@ final class NodeReader {
         }
         let value = scalar.string
         // NFC (Vietnamese arrives decomposed); ASCII is already NFC, and most text is ASCII.
-        return value.utf8.allSatisfy { $0 < 0x80 } ? value : value.precomposedStringWithCanonicalMapping
+        let isASCII = value.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } }
+            ?? value.utf8.allSatisfy { $0 < 0x80 }
+        return isASCII ? value : value.precomposedStringWithCanonicalMapping
     }
 
     /// User-visible text under a key; blank text is reported.

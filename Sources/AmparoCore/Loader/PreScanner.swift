@@ -28,15 +28,17 @@ struct PreScanner {
         // One pass over the bytes, each line a view of them (a generic `firstIndex(of:)` and a
         // new scalar array per line cost more than the scanning itself).
         let bytes = Array(text.utf8)
-        var start = 0
-        for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: "\n") {
-            lineNumber += 1
-            if let finding = scanner.scanLine(ByteLine(bytes: bytes, start: start, end: end), lineNumber) {
-                return finding.inScalarColumns(of: bytes[start..<end])
+        return bytes.withUnsafeBufferPointer { buffer in
+            var start = 0
+            for end in 0...buffer.count where end == buffer.count || buffer[end] == UInt8(ascii: "\n") {
+                lineNumber += 1
+                if let finding = scanner.scanLine(ByteLine(buffer, start: start, end: end), lineNumber) {
+                    return finding.inScalarColumns(of: bytes[start..<end])
+                }
+                start = end + 1
             }
-            start = end + 1
+            return nil
         }
-        return nil
     }
 
     private mutating func scanLine(_ scalars: ByteLine, _ lineNumber: Int) -> Finding? {
