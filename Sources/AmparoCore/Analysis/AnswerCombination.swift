@@ -20,12 +20,16 @@ public struct AnswerConstraint: Hashable, Codable, Sendable {
     /// For multiple choice: the options conditions compare, which `.many` answers are about;
     /// options not listed here may be checked or not.
     public var comparedOptions: [String]
+    /// Whether `answers` is every answer the question has: what matters is only that the
+    /// question is asked (on other paths it is not).
+    public var isAnyAnswer: Bool
 
     /// Creates a constraint.
-    public init(question: String, answers: [Answer], comparedOptions: [String] = []) {
+    public init(question: String, answers: [Answer], comparedOptions: [String] = [], isAnyAnswer: Bool = false) {
         self.question = question
         self.answers = answers
         self.comparedOptions = comparedOptions
+        self.isAnyAnswer = isAnyAnswer
     }
 }
 

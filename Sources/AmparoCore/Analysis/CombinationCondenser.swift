@@ -2,14 +2,16 @@
 ///
 /// Each walk that shows the card starts as a combination of all its answer groups; then every
 /// question whose removal lets the combination match no walk that hides the card is removed
-/// (questions the card's condition reads are tried last, so the combination reads like the
-/// condition), and a question that stays is widened to every answer no hiding walk gives. Walks already covered are skipped,
+/// (later questions first, and the questions the card's condition reads last, so the
+/// combination keeps the questions that set the scene and reads like the condition), and a question that stays is widened to the answers that walks showing the card
+/// give there and no hiding walk does. Walks already covered are skipped,
 /// combinations that differ in one question are merged, and combinations inside others dropped.
 struct CombinationCondenser {
     typealias Combination = CoverageCollector.Combination
 
     let leaves: [CoverageCollector.Leaf]
-    let everyValue: [String: Set<Answer>]
+    /// Each step's position in the file, to try later questions first.
+    let order: [String: Int]
 
     /// The combinations showing `card`.
     func combinations(showing card: String, preferring important: Set<String>) -> [Combination] {
@@ -18,8 +20,10 @@ struct CombinationCondenser {
         var result: [Combination] = []
         for positive in positives where !result.contains(where: { covers($0, positive) }) {
             var general = positive
+            // Later questions are tried first, so the earlier ones that set the scene ("where
+            // is this happening?") are the ones kept.
             let questions = positive.keys.sorted {
-                (important.contains($0) ? 1 : 0, $0) < (important.contains($1) ? 1 : 0, $1)
+                (important.contains($0) ? 1 : 0, -(order[$0] ?? 0), $0) < (important.contains($1) ? 1 : 0, -(order[$1] ?? 0), $1)
             }
             for question in questions {
                 var rest = general
@@ -29,9 +33,13 @@ struct CombinationCondenser {
                 let clashing = negatives.filter { overlaps(rest, $0) }
                 if clashing.isEmpty {
                     general = rest
-                } else if !clashing.isEmpty, let every = everyValue[question], clashing.allSatisfy({ $0[question] != nil }) {
+                } else if clashing.allSatisfy({ $0[question] != nil }) {
+                    // Widen to the answers that walks showing the card give here (never to
+                    // answers no walk gives with the rest, which would describe nothing real).
                     let excluded = clashing.reduce(into: Set<Answer>()) { $0.formUnion($1[question] ?? []) }
-                    general[question] = every.subtracting(excluded).union(general[question] ?? [])
+                    let given = positives.filter { overlaps(rest, $0) }
+                        .reduce(into: Set<Answer>()) { $0.formUnion($1[question] ?? []) }
+                    general[question] = given.subtracting(excluded).union(general[question] ?? [])
                 }
             }
             result.append(general)

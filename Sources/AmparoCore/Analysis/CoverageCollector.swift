@@ -57,7 +57,7 @@ struct CoverageCollector {
             }
         }
         let order = Dictionary(flow.steps.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let condenser = CombinationCondenser(leaves: leaves, everyValue: everyValue)
+        let condenser = CombinationCondenser(leaves: leaves, order: order)
         let cards = flow.cards.map { card -> CardCoverage in
             let outcomes = Set(leaves.filter { $0.cards.contains(card.id) }.map(\.outcome))
             let readFirst = Set(card.when?.questions.map(\.id) ?? [])
@@ -83,13 +83,13 @@ struct CoverageCollector {
     private func render(_ combinations: [Combination], order: [String: Int],
                         everyValue: [String: Set<Answer>]) -> [AnswerCombination] {
         combinations.map { combination in
-            let questions = combination.keys.filter { combination[$0] != everyValue[$0] }
-                .sorted { (order[$0] ?? 0, $0) < (order[$1] ?? 0, $1) }
+            let questions = combination.keys.sorted { (order[$0] ?? 0, $0) < (order[$1] ?? 0, $1) }
             return AnswerCombination(constraints: questions.map { question in
                 let compared = transitions.flow.step(question)?.kind == .multiple
                     ? (transitions.index.comparedOptions[question] ?? []).sorted() : []
-                return AnswerConstraint(question: question, answers: combination[question, default: []].sorted(),
-                                        comparedOptions: compared)
+                let answers = combination[question, default: []]
+                return AnswerConstraint(question: question, answers: answers.sorted(), comparedOptions: compared,
+                                        isAnyAnswer: answers == everyValue[question])
             })
         }
         .sorted { $0.constraints.lexicographicallyPrecedes($1.constraints, by: Self.precedes) }

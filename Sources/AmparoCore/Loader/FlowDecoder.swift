@@ -36,7 +36,7 @@ struct FlowDecoder {
         let (reviewed, reviewedLocation) = date("reviewed")
         let (reviewBy, reviewByLocation) = date("review-by")
         let notice = text("notice", required: false)
-        let sources = list(fields, "sources") { SourceDecoder(reader: reader).decode($0) }
+        let sources = list(fields, "sources") { SourceDecoder(reader: reader, flowID: id).decode($0) }
         let start = reader.required(fields, "start").flatMap { reader.ref($0, what: "start step") }
         let steps = list(fields, "steps") { StepDecoder(reader: reader, flowID: id).decode($0) }
         let cards = list(fields, "cards") { CardDecoder(reader: reader, flowID: id).decode($0) }

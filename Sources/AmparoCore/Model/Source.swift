@@ -1,4 +1,5 @@
-/// A citation: a statute, case or page that guidance cards rest on. Not translated.
+/// A citation: a statute, case or page that guidance cards rest on. Its title and citation are
+/// not translated; its `contested` note is (key `FLOW.source.SRC.contested`).
 public struct Source: Hashable, Codable, Sendable {
     /// How cards cite it.
     public var id: String
@@ -10,14 +11,15 @@ public struct Source: Hashable, Codable, Sendable {
     public var url: String?
     /// When the source was last checked.
     public var asOf: LocalDate
-    /// What is not settled about it, if anything.
-    public var contested: String?
+    /// What is not settled about it, if anything: prose shown after "Not settled:" with the
+    /// citations of every card that cites it, so it is translated like any other text.
+    public var contested: Text?
     /// Where its id is written.
     public var location: SourceLocation
 
     /// Creates a source.
     public init(id: String, title: String, cite: String, url: String?, asOf: LocalDate,
-                contested: String?, location: SourceLocation) {
+                contested: Text?, location: SourceLocation) {
         self.id = id
         self.title = title
         self.cite = cite

@@ -28,6 +28,7 @@ public struct AnswerWording {
     /// `needs: food checked, health not checked`.
     public func describe(_ constraint: AnswerConstraint) -> String {
         guard let step = flow.step(constraint.question) else { return constraint.question }
+        if constraint.isAnyAnswer { return "\(constraint.question) = any answer (the question is asked)" }
         if step.kind == .multiple {
             let subsets = constraint.answers.compactMap { answer -> Set<String>? in
                 if case .many(let checked) = answer { return checked }

@@ -56,14 +56,20 @@ public struct CardText {
             + card.contacts.flatMap { [$0.name] + [$0.hours].compactMap { $0 } }
     }
 
-    /// One line per cited source: `title, cite, url (as of date)`, and its contested note.
+    /// One line per cited source: `title, cite, url (as of date)`, then its contested note in the
+    /// report's language, or in English under the fallback notice (the note stands alone: it is
+    /// not part of the card's all-or-nothing group, and source titles and citations stay English).
     public func sourceLines(_ card: Card) -> [String] {
         card.cite.flatMap { reference -> [String] in
             guard let source = flow.source(reference.id) else { return ["- \(reference.id)"] }
             var parts = [source.title, source.cite]
             if let url = source.url { parts.append(url) }
             var lines = ["- " + parts.joined(separator: ", ") + " (" + language(.cardAsOf, .text(source.asOf.description)) + ")"]
-            if let contested = source.contested { lines.append("  \(language(.cardContested)) \(contested)") }
+            if let contested = source.contested {
+                let (word, notice) = language.group([contested])
+                if let notice { lines.append("  " + notice) }
+                lines.append("  \(language(.cardContested)) \(word(contested))")
+            }
             return lines
         }
     }

@@ -45,6 +45,8 @@ struct CardJSON: Encodable {
         var id: String
         var title, cite, asOf: String?
         var url, contested: String?
+        /// Set when `contested` is shown in English although another language was chosen.
+        var notice: String?
     }
 
     struct ContactJSON: Encodable {
@@ -75,8 +77,10 @@ struct CardJSON: Encodable {
         facts = card.facts
         citations = card.cite.map { reference in
             let source = flow.source(reference.id)
+            let note = source?.contested.map { language.group([$0]) }
             return Citation(id: reference.id, title: source?.title, cite: source?.cite,
-                            asOf: source?.asOf.description, url: source?.url, contested: source?.contested)
+                            asOf: source?.asOf.description, url: source?.url,
+                            contested: source?.contested.flatMap { note?.word($0) }, notice: note?.notice)
         }
         contacts = card.contacts.map {
             ContactJSON(name: word($0.name), phone: $0.phone, url: $0.url, hours: $0.hours.map(word))

@@ -17,7 +17,6 @@ public struct DecisionReport {
     /// The report as plain text.
     public func text(width: Int = 80) -> String {
         let flow = decision.flow
-        let wording = AnswerWording(flow: flow, language: language)
         var lines: [String] = []
         /// Texts shown together, translated all or nothing, with the fallback notice above.
         func add(_ texts: [Text], indent: String = "", _ render: (@escaping @Sendable (Text) -> String) -> String) {

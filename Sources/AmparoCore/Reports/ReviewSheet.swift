@@ -69,7 +69,7 @@ public struct ReviewSheet {
             lines.append("  Citation: \(source.cite)")
             if let url = source.url { lines.append("  URL: \(url)") }
             lines.append("  As of: \(source.asOf)")
-            if let contested = source.contested { lines += TextWrap.lines("Contested: " + contested, width: width, indent: "  ") }
+            lines += contestedLines(source, indent: "  ")
             lines += TextWrap.lines("Cited by: " + (citing.isEmpty ? "no card" : citing.joined(separator: ", ")),
                                     width: width, indent: "  ")
         }
@@ -117,7 +117,7 @@ public struct ReviewSheet {
             if let url = source.url { text += ", \(url)" }
             text += ", as of \(source.asOf)"
             lines += TextWrap.lines("- " + text, width: width, indent: "  ")
-            if let contested = source.contested { lines += TextWrap.lines("Contested: " + contested, width: width, indent: "    ") }
+            lines += contestedLines(source, indent: "    ")
         }
         lines.append("As of: \(card.asOf)")
         lines.append("Fact-sheet entries: " + (card.facts.isEmpty ? "none listed" : card.facts.joined(separator: ", ")))
@@ -145,6 +145,15 @@ public struct ReviewSheet {
             }
         }
         return lines
+    }
+
+    /// A source's contested note in the sheet's language; in English under a "Translation:"
+    /// notice when it has no current translation.
+    private func contestedLines(_ source: Source, indent: String) -> [String] {
+        guard let contested = source.contested else { return [] }
+        let (word, notice) = language.group([contested])
+        let translation = notice.map { TextWrap.lines("Translation: " + $0, width: width, indent: indent) } ?? []
+        return translation + TextWrap.lines("Contested: " + word(contested), width: width, indent: indent)
     }
 
     private func rule(_ character: Character) -> String {

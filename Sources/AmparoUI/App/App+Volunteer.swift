@@ -81,7 +81,10 @@ extension App {
         guard page == .step, let session, let step = session.currentStep else { return [] }
         var texts = [session.flow.title, step.text] + [step.detail].compactMap { $0 } + step.options.map(\.label)
         if step.kind == .outcome {
-            texts += session.outcomeCards.flatMap { [$0.title, $0.body] + [$0.say].compactMap { $0 } }
+            let flow = session.flow
+            texts += session.outcomeCards.flatMap { card in
+                CardText.texts(of: card) + card.cite.compactMap { flow.source($0.id)?.contested }
+            }
         }
         return Set(texts.compactMap { strings.text($0).fallback })
     }

@@ -44,6 +44,8 @@ public final class App {
         states[.flows] = ListState()
         states[.step] = ListState()
         if let fixed = configuration.fixedLanguage { announceTranslationStatus(fixed) }
+        // The flow picker comes first: load while the terminal is being set up.
+        if page == .flows { configuration.flowSource.start() }
     }
 
     /// Draws, reads a key, acts; until the person quits or input ends. In kiosk mode it
@@ -52,6 +54,7 @@ public final class App {
         while isRunning {
             kiosk.lastSize = (terminal.width, terminal.height)
             terminal.present(render(width: terminal.width, height: terminal.height))
+            configuration.flowSource.start()          // after the first screen is out
             let key = terminal.readKey(timeoutMilliseconds: kioskWaitMilliseconds())
             if let key { receive(key) }
             tickKiosk()

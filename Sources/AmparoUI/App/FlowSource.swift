@@ -1,9 +1,9 @@
 import AmparoCore
 import Dispatch
 
-/// The flows the app offers, ready now or being loaded and validated on a
-/// background thread, so the first screen (the language picker) is drawn while
-/// the content loads. Reading `flows` waits for the load to finish.
+/// The flows the app offers, ready now or loaded and validated on a background
+/// thread that starts once the first screen (the language picker) is drawn.
+/// Reading `flows` starts the load if needed and waits for it to finish.
 public final class FlowSource: @unchecked Sendable {
     private let loaded = DispatchGroup()
     // Written once on the loading thread before `loaded.leave()`; read only after `wait()`.
@@ -20,23 +20,38 @@ public final class FlowSource: @unchecked Sendable {
         result = .success(flows)
     }
 
-    /// Starts `load` on a background thread.
+    /// Loads with `load` on a background thread, from the first call to `start()`
+    /// (or the first read of `flows`), so the first screen can be drawn before.
     public init(loading load: @escaping @Sendable () -> Result<[Flow], ContentProblem>) {
-        loaded.enter()
-        DispatchQueue.global(qos: .userInitiated).async { [self] in
-            result = load()
-            loaded.leave()
+        pending = load
+    }
+
+    private var pending: (@Sendable () -> Result<[Flow], ContentProblem>)?
+    private let starting = DispatchQueue(label: "amparo.flow-source")
+
+    /// Starts the background load, once; later calls do nothing.
+    public func start() {
+        starting.sync {
+            guard let load = pending else { return }
+            pending = nil
+            loaded.enter()
+            DispatchQueue.global(qos: .userInitiated).async { [self] in
+                result = load()
+                loaded.leave()
+            }
         }
     }
 
     /// The flows, in picker order (none when the content failed to load); waits for the load.
     public var flows: [Flow] {
+        start()
         loaded.wait()
         return (try? result.get()) ?? []
     }
 
     /// Why the content could not be used, if it could not; waits for the load.
     public var problem: ContentProblem? {
+        start()
         loaded.wait()
         if case .failure(let problem) = result { return problem }
         return nil

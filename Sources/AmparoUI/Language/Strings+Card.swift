@@ -17,12 +17,14 @@ extension Strings {
             if let hours = contact.hours { lines.append(self(.contactHours, .text(word(hours)))) }
             return lines
         }
-        let sources: [String] = card.cite.compactMap { reference in
+        let sources: [CardSource] = card.cite.compactMap { reference in
             guard let source = flow.source(reference.id) else { return nil }
-            var line = source.cite + ": " + source.title
-            if let url = source.url { line += " " + url }
-            if let contested = source.contested { line += " (" + self(.cardContested) + " " + contested + ")" }
-            return line
+            var citation = source.cite + ": " + source.title
+            if let url = source.url { citation += " " + url }
+            // A source's note is shared by every card citing it, so it is localized on its own,
+            // with its own notice when it is shown in English.
+            let note = source.contested.map(text)
+            return CardSource(citation: citation, contested: note?.text, notice: note?.fallback.map(notice(for:)))
         }
         return CardModel(
             title: word(card.title),

@@ -9,8 +9,8 @@ public struct CardModel: Hashable, Sendable {
     public var contested: String?
     /// Contact lines: name, then phone, website and hours.
     public var contacts: [[String]]
-    /// One line per cited source: citation and title.
-    public var sources: [String]
+    /// Each cited source: citation and title, and its note when something about it is not settled.
+    public var sources: [CardSource]
     /// "As of 2026-11-26".
     public var asOf: String
     /// Shown under "agents are here now"; marked on screen.
@@ -19,7 +19,7 @@ public struct CardModel: Hashable, Sendable {
     public var notice: String?
 
     public init(title: String, body: String, say: String? = nil, contested: String? = nil,
-                contacts: [[String]] = [], sources: [String] = [], asOf: String,
+                contacts: [[String]] = [], sources: [CardSource] = [], asOf: String,
                 urgent: Bool = false, notice: String? = nil) {
         self.title = title
         self.body = body

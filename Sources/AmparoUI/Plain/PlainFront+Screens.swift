@@ -118,7 +118,11 @@ extension PlainFront {
                 var line = "- \(source.title), \(source.cite)"
                 if let url = source.url { line += ", \(url)" }
                 say(line + ". " + strings(.cardAsOf, .text(source.asOf.description)) + ".", indent: "   ")
-                if let contested = source.contested { say("\(strings(.cardContested)) \(contested)", indent: "     ") }
+                if let contested = source.contested {
+                    let note = strings.text(contested)
+                    if let fallback = note.fallback { say(strings.notice(for: fallback), indent: "     ") }
+                    say("\(strings(.cardContested)) \(note.text)", indent: "     ")
+                }
             }
             say(model.asOf + ".", indent: "   ")
         }

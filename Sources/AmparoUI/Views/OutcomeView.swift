@@ -42,7 +42,11 @@ public enum OutcomeView {
             document.gap()
             document.paragraph(labels.sources, style: .dim)
             for source in card.sources {
-                document.paragraph(source, style: .dim, indent: 2, prefix: "- ")
+                document.paragraph(source.citation, style: .dim, indent: 2, prefix: "- ")
+                if let notice = source.notice { document.paragraph(notice, style: .notice, indent: 4) }
+                if let contested = source.contested {
+                    document.paragraph(labels.contested + " " + contested, style: .dim, indent: 4)
+                }
             }
             document.paragraph(card.asOf, style: .dim)
         }

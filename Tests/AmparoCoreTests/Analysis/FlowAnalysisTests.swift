@@ -119,6 +119,20 @@ struct FlowAnalysisTests {
         #expect(wording.describe(constraint) == #"needs: "Food" checked"#)
     }
 
+    @Test("a card shown whenever a question is asked says so, not 'any answers'")
+    func askedAnyAnswer() throws {
+        let yaml = try String(contentsOfFile: Fixtures.path("analysis/door.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: #"when: answered(warrant) and warrant in ["administrative", "unsure"]"#,
+                                  with: "when: answered(warrant)")
+        let flow = try load(yaml)
+        let report = FlowAnalysis(flow: flow).cardCoverage()
+        let admin = try #require(report.cards.first { $0.card == "admin-warrant" })
+        let constraint = try #require(admin.combinations.first?.constraints.first)
+        #expect(admin.combinations.count == 1)
+        #expect(constraint.isAnyAnswer)
+        #expect(AnswerWording(flow: flow).describe(constraint) == "warrant = any answer (the question is asked)")
+    }
+
     @Test("a flow with a cycle (which the validator rejects) still ends: the cycle counts as a dead end",
           .timeLimit(.minutes(1)))
     func cycleTerminates() throws {

@@ -13,6 +13,11 @@ enum FlowTemplateEntries {
         add(flow.title, "Title of a situation, in the list of situations and at the top of its screens.")
         add(flow.summary, "One-line summary of \(situation), under its title in the list of situations.")
         add(flow.notice, "Notice on the first screen of \(situation) and with its guidance.")
+        for source in flow.sources {
+            add(source.contested, "After \u{201C}Not settled:\u{201D}, under the source \u{201C}\(source.title)\u{201D} ("
+                + "\(source.cite)), which guidance cards in \(situation) cite: what is not settled about it. "
+                + "The source's title and citation stay in English.")
+        }
         for step in flow.steps {
             add(step.text, stepPlacement(step, situation))
             add(step.detail, "Explanation under \u{201C}\(step.text.english)\u{201D}.")
