@@ -74,7 +74,7 @@ enum BenchMain {
 
     /// Loads and validates `file` and nothing else, so a profiler sees only the engine's work.
     static func profile(_ file: String) -> Int32 {
-        let clock = ContinuousClock()
+        let clock = ThreadCPUClock()
         let limits = InputLimits(maximumFileSize: 256 * 1024 * 1024)
         var loaded: FlowLoadResult?
         let loadTime = clock.measure { loaded = FlowLoader.load(file: file, limits: limits) }
