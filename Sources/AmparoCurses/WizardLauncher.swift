@@ -1,5 +1,7 @@
 import AmparoCore
 import AmparoUI
+import Dispatch
+import Foundation
 import Glibc
 
 /// Starts the interactive wizard: loads the flows, then runs the full-screen
@@ -94,13 +96,44 @@ public enum WizardLauncher {
 
     /// Every flow in `directory`, if they all load and pass the validator: a flow with
     /// an error (a dead end, an unknown reference, …) is never shown.
+    ///
+    /// The files are loaded and validated in parallel, one file per task (with `--lang` the
+    /// catalog is parsed on the main thread at the same time); the results are then combined in
+    /// name order, exactly as `FlowLoader.load(directory:)` and one validator pass would give.
     public static func loadAndValidate(_ directory: String) -> Result<[Flow], FlowSource.ContentProblem> {
-        let loaded = FlowLoader.load(directory: directory)
-        if loaded.hasErrors { return .failure(.init(diagnostics: loaded.diagnostics)) }
-        let validator = FlowValidator()
-        let problems = loaded.flows.flatMap { validator.validate($0) }
+        let files = FlowLoader.yamlFiles(in: directory)
+        let results = FileResults(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let loaded = FlowLoader.load(file: files[index])
+            let problems = loaded.hasErrors ? [] : loaded.flows.flatMap { FlowValidator().validate($0) }
+            results.set(index, (loaded, problems))
+        }
+        let each = results.all
+        let loadDiagnostics = each.flatMap(\.loaded.diagnostics)
+        if loadDiagnostics.contains(where: { $0.severity == .error }) { return .failure(.init(diagnostics: loadDiagnostics)) }
+        let problems = each.flatMap(\.problems)
         if problems.contains(where: { $0.severity == .error }) { return .failure(.init(diagnostics: problems)) }
-        return .success(loaded.flows)
+        return .success(each.flatMap(\.loaded.flows))
+    }
+
+    /// One slot per flow file, filled from parallel tasks.
+    private final class FileResults: @unchecked Sendable {
+        private let lock = NSLock()
+        private var slots: [(loaded: FlowLoadResult, problems: [Diagnostic])?]
+
+        init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+        func set(_ index: Int, _ result: (loaded: FlowLoadResult, problems: [Diagnostic])) {
+            lock.lock()
+            slots[index] = result
+            lock.unlock()
+        }
+
+        var all: [(loaded: FlowLoadResult, problems: [Diagnostic])] {
+            lock.lock()
+            defer { lock.unlock() }
+            return slots.compactMap { $0 }
+        }
     }
 
     private static func writeError(_ text: String) {
