@@ -7,6 +7,7 @@ import Yams
 ///
 ///     amparo-bench generate STEPS FILE   writes a valid flow of about STEPS steps
 ///     amparo-bench load FILE             loads and validates it; prints times and peak RSS
+///     amparo-bench profile FILE          loads and validates it only (for callgrind or perf)
 ///
 /// `scripts/bench-engine` runs both for 1,000, 10,000 and 100,000 steps.
 enum BenchMain {
@@ -25,6 +26,8 @@ enum BenchMain {
             return 0
         case ("load", 2):
             return load(arguments[1])
+        case ("profile", 2):
+            return profile(arguments[1])
         default:
             return usage()
         }
@@ -69,6 +72,22 @@ enum BenchMain {
         return errors.isEmpty ? 0 : 1
     }
 
+    /// Loads and validates `file` and nothing else, so a profiler sees only the engine's work.
+    static func profile(_ file: String) -> Int32 {
+        let clock = ThreadCPUClock()
+        let limits = InputLimits(maximumFileSize: 256 * 1024 * 1024)
+        var loaded: FlowLoadResult?
+        let loadTime = clock.measure { loaded = FlowLoader.load(file: file, limits: limits) }
+        guard let flow = loaded?.flows.first, loaded?.hasErrors == false else { return 1 }
+        var diagnostics: [Diagnostic] = []
+        let validateTime = clock.measure { diagnostics = FlowValidator().validate(flow) }
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        print(String(format: "steps %7d  load %8.1f ms  validate %8.1f ms  total %8.1f ms  errors %d",
+                     flow.steps.count, loadTime.milliseconds, validateTime.milliseconds,
+                     (loadTime + validateTime).milliseconds, errors))
+        return errors == 0 ? 0 : 1
+    }
+
     /// The process's peak resident set size (`ru_maxrss`, kilobytes on Linux).
     static func peakResidentMiB() -> Double {
         var usage = rusage()
@@ -77,7 +96,7 @@ enum BenchMain {
     }
 
     static func usage() -> Int32 {
-        FileHandle.standardError.write(Data("usage: amparo-bench generate STEPS FILE | amparo-bench load FILE\n".utf8))
+        FileHandle.standardError.write(Data("usage: amparo-bench generate STEPS FILE | amparo-bench load FILE | amparo-bench profile FILE\n".utf8))
         return 2
     }
 }

@@ -7,14 +7,27 @@ struct LineIndex: Sendable {
 
     init(_ text: String) {
         self.text = text
-        var starts = [text.startIndex]
         let utf8 = text.utf8
-        var index = utf8.startIndex
-        while let newline = utf8[index...].firstIndex(of: UInt8(ascii: "\n")) {
-            index = utf8.index(after: newline)
-            starts.append(index)
+        // A plain loop over the contiguous bytes: `firstIndex(of:)` on the view ran about 30
+        // instructions a byte. (Native strings are contiguous; the fallback is for bridged ones.)
+        let offsets = utf8.withContiguousStorageIfAvailable { bytes in
+            var offsets = [0]
+            for position in bytes.indices where bytes[position] == UInt8(ascii: "\n") {
+                offsets.append(position + 1)
+            }
+            return offsets
         }
-        self.starts = starts
+        if let offsets {
+            starts = offsets.map { utf8.index(utf8.startIndex, offsetBy: $0) }
+        } else {
+            var starts = [text.startIndex]
+            var index = utf8.startIndex
+            while let newline = utf8[index...].firstIndex(of: UInt8(ascii: "\n")) {
+                index = utf8.index(after: newline)
+                starts.append(index)
+            }
+            self.starts = starts
+        }
     }
 
     /// The line with this number (from 1), without its line break.

@@ -46,13 +46,15 @@ final class NodeReader {
             report(.wrongType, "expected a mapping for \(what), found \(describe(node))", at: location(node))
             return nil
         }
+        // By index: iterating a `Node.Mapping` copies all its pairs into a new array first.
         var what = what
-        if let named, let idNode = mapping.first(where: { $0.key.scalar?.string == "id" })?.value,
-           case .scalar(let id) = idNode, idNode.anchor == nil {
+        if let named, let idIndex = mapping.indices.first(where: { mapping[$0].key.scalar?.string == "id" }),
+           case let idNode = mapping[idIndex].value, case .scalar(let id) = idNode, idNode.anchor == nil {
             what = named(id.string)  // "card 'rights'" rather than "a card"
         }
-        var fields = MappingFields(location: location(node), what: what, values: [:], keyLocations: [:])
-        for (keyNode, value) in mapping {
+        var fields = MappingFields(location: location(node), what: what, capacity: mapping.count)
+        for index in mapping.indices {
+            let (keyNode, value) = mapping[index]
             guard let keyNode = plain(keyNode), case .scalar(let key) = keyNode else {
                 report(.wrongType, "expected a plain key in \(what)", at: location(keyNode))
                 continue
@@ -62,8 +64,7 @@ final class NodeReader {
                        suggestion: EditDistance.suggestion(for: key.string, among: keys))
                 continue
             }
-            fields.values[key.string] = value
-            fields.keyLocations[key.string] = location(keyNode)
+            fields.set(key.string, value, at: location(keyNode))
         }
         return fields
     }
@@ -86,7 +87,9 @@ final class NodeReader {
         }
         let value = scalar.string
         // NFC (Vietnamese arrives decomposed); ASCII is already NFC, and most text is ASCII.
-        return value.utf8.allSatisfy { $0 < 0x80 } ? value : value.precomposedStringWithCanonicalMapping
+        let isASCII = value.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } }
+            ?? value.utf8.allSatisfy { $0 < 0x80 }
+        return isASCII ? value : value.precomposedStringWithCanonicalMapping
     }
 
     /// User-visible text under a key; blank text is reported.

@@ -25,21 +25,23 @@ struct PreScanner {
         // Every character the scanner looks at is ASCII, and UTF-8 never uses an ASCII byte
         // inside a multi-byte character, so it reads bytes (each as the scalar of the same
         // value) and converts the column to Unicode scalars only when it reports.
+        // One pass over the bytes, each line a view of them (a generic `firstIndex(of:)` and a
+        // new scalar array per line cost more than the scanning itself).
         let bytes = Array(text.utf8)
-        var start = 0
-        while start <= bytes.count {
-            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
-            lineNumber += 1
-            let line = bytes[start..<end]
-            if let finding = scanner.scanLine(line.map { Unicode.Scalar($0) }, lineNumber) {
-                return finding.inScalarColumns(of: line)
+        return bytes.withUnsafeBufferPointer { buffer in
+            var start = 0
+            for end in 0...buffer.count where end == buffer.count || buffer[end] == UInt8(ascii: "\n") {
+                lineNumber += 1
+                if let finding = scanner.scanLine(ByteLine(buffer, start: start, end: end), lineNumber) {
+                    return finding.inScalarColumns(of: bytes[start..<end])
+                }
+                start = end + 1
             }
-            start = end + 1
+            return nil
         }
-        return nil
     }
 
-    private mutating func scanLine(_ scalars: [Unicode.Scalar], _ lineNumber: Int) -> Finding? {
+    private mutating func scanLine(_ scalars: ByteLine, _ lineNumber: Int) -> Finding? {
         var index = 0
         while index < scalars.count, scalars[index] == " " { index += 1 }
         let blank = index == scalars.count || scalars[index] == "\r"
@@ -99,7 +101,7 @@ struct PreScanner {
 
     /// Whether the line ends (before any comment) with a block scalar header: `|` or `>` right
     /// after `key:` or `-`, with optional chomping and indentation indicators.
-    private func isBlockScalarHeader(_ scalars: [Unicode.Scalar]) -> Bool {
+    private func isBlockScalarHeader(_ scalars: ByteLine) -> Bool {
         var end = scalars.count
         if let comment = scalars.indices.first(where: { scalars[$0] == "#" && $0 > 0 && scalars[$0 - 1] == " " }) {
             end = comment

@@ -28,9 +28,9 @@ struct StepDecoder {
             return nil
         }
         let allowed = StepDecoder.commonKeys + (StepDecoder.kindKeys[kind] ?? [])
-        for key in fields.values.keys.sorted() where !allowed.contains(key) {
+        for key in fields.keys.sorted() where !allowed.contains(key) {
             reader.report(.keyNotAllowed, "'\(key)' is not used by \(kind.rawValue) steps",
-                          at: fields.keyLocations[key] ?? fields.location)
+                          at: fields.keyLocation(key) ?? fields.location)
         }
         let prefix = "\(flowID).step.\(id)"
         func text(_ key: String) -> Text? {

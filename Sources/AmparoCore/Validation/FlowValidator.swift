@@ -32,7 +32,9 @@ public struct FlowValidator: Sendable {
 
     /// The problems found in `flow`, sorted by file position.
     public func validate(_ flow: Flow) -> [Diagnostic] {
-        checks.flatMap { $0.check(flow, context: context) }.sortedByPosition()
+        var context = context
+        context.graph = FlowGraph(flow)
+        return checks.flatMap { $0.check(flow, context: context) }.sortedByPosition()
     }
 }
 

@@ -4,6 +4,14 @@ public struct ValidationContext: Sendable {
     public var today: LocalDate
     /// The most (step, relevant answers) states the outcome-cards check explores per flow.
     public var answerSearchBudget: Int
+    /// The graph of the flow being validated, built once by `FlowValidator.validate` for the
+    /// structural checks (four of them walk it). Internal, so it always belongs to that flow.
+    var graph: FlowGraph?
+
+    /// The graph of `flow`: the one built for this validation, or a new one.
+    func graph(of flow: Flow) -> FlowGraph {
+        graph ?? FlowGraph(flow)
+    }
 
     /// Creates a context.
     public init(today: LocalDate = .today(), answerSearchBudget: Int = 200_000) {

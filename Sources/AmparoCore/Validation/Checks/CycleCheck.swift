@@ -1,7 +1,7 @@
 /// Flows are acyclic, so every path ends. Reports each edge that closes a cycle, with the cycle.
 struct CycleCheck: FlowCheck {
     func check(_ flow: Flow, context: ValidationContext) -> [Diagnostic] {
-        let graph = FlowGraph(flow)
+        let graph = context.graph(of: flow)
         var state = [UInt8](repeating: 0, count: flow.steps.count) // 0 new, 1 on stack, 2 done
         var diagnostics: [Diagnostic] = []
         for root in flow.steps.indices where state[root] == 0 && graph.index[flow.steps[root].id] == root {

@@ -9,7 +9,7 @@ struct OutcomeCardsCheck: FlowCheck {
     static let maximumTestedOptions = 12
 
     func check(_ flow: Flow, context: ValidationContext) -> [Diagnostic] {
-        let graph = FlowGraph(flow)
+        let graph = context.graph(of: flow)
         let reachable = graph.reachable
         var diagnostics: [Diagnostic] = []
         var needsSearch = false

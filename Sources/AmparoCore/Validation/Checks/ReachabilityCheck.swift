@@ -1,7 +1,7 @@
 /// Every step is reached from the start, and every card can be shown by a reachable outcome.
 struct ReachabilityCheck: FlowCheck {
     func check(_ flow: Flow, context: ValidationContext) -> [Diagnostic] {
-        let graph = FlowGraph(flow)
+        let graph = context.graph(of: flow)
         guard graph.start != nil else { return [] }
         let reachable = graph.reachable
         var diagnostics: [Diagnostic] = []

@@ -4,7 +4,7 @@
 /// that shows matching cards.
 struct UnaskedQuestionCheck: FlowCheck {
     func check(_ flow: Flow, context: ValidationContext) -> [Diagnostic] {
-        let graph = FlowGraph(flow)
+        let graph = context.graph(of: flow)
         guard let dominators = Dominators(graph) else { return [] }
         let reachable = graph.reachable
         func asked(_ question: String, before step: Int) -> Bool {
