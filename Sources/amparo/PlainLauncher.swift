@@ -14,9 +14,13 @@ enum PlainLauncher {
         front.run()
     }
 
-    /// `$COLUMNS` when it is set and narrower than 72, else 72.
-    private static func width() -> Int {
-        let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) ?? 72
-        return min(72, max(20, columns))
+    /// On a terminal, its width (from the terminal, else `$COLUMNS`, else 80), so that long
+    /// lines, CJK included, are wrapped by display width; through a pipe or a file, `nil`: one
+    /// paragraph per line, for screen readers and programs that wrap by themselves.
+    private static func width() -> Int? {
+        guard isatty(STDOUT_FILENO) == 1 else { return nil }
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) ?? 80
     }
 }

@@ -25,13 +25,12 @@ struct PlainModeTests {
         #expect(out.contains("What you can do\n\n1. Stay silent\n   You have the right to remain silent.\n   What to say:\n   \"I want to remain silent.\"\n"))
         #expect(out.contains("2. Urgent: An ICE form is not a judge's warrant"))
         #expect(out.contains("3. Food help is open to you"))
-        #expect(out.contains("   - Fourth Amendment, U.S. Const. amend. IV, https://constitution.congress.gov/constitution/amendment-4/. As of 2026-11-26.") ||
-                out.contains("   - Fourth Amendment, U.S. Const. amend. IV,\n"))
+        // Through a pipe each paragraph is one line, however long: screen readers and other
+        // programs wrap by themselves.
+        #expect(out.contains("   - Fourth Amendment, U.S. Const. amend. IV, https://constitution.congress.gov/constitution/amendment-4/. As of 2026-11-26.\n"))
         #expect(out.contains("   As of 2026-11-26.\n"))
         #expect(out.contains("This is the end of the guidance.\nb: Back, r: Restart, q: Quit\n"))
         #expect(out.hasSuffix("Goodbye. Nothing you typed was saved.\n"))
-        let longest = out.split(separator: "\n").map(\.count).max() ?? 0
-        #expect(longest <= 72)
     }
 
     @Test("b goes back, r restarts from the first question")

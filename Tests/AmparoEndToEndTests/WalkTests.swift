@@ -17,7 +17,7 @@ struct WalkTests {
         try tmux.send("Down", "Enter")                         // It is an ICE form
         try tmux.waitFor("What do you need help with?")
         try tmux.send("Space", "End", "Enter")                 // Phone calls, Continue
-        let outcome = try tmux.waitFor("You do not have to open the door")
+        let outcome = try tmux.waitFor("You do not have to open the door", gone: ["What do you need help with?"])
         #expect(outcome[0].contains("What you can do"))
         try tmux.send("End")
         try tmux.waitFor("This is the end of the guidance.")
@@ -39,7 +39,9 @@ struct WalkTests {
         try tmux.send("l")
         try tmux.waitFor("Choose your language")
         try tmux.send("1")                                     // Español
-        let spanish = try tmux.waitFor("¿Los agentes mostraron un papel firmado por un juez?")
+        // The picker's rows must be gone too: a capture taken mid-redraw can hold both screens.
+        let spanish = try tmux.waitFor("¿Los agentes mostraron un papel firmado por un juez?",
+                                       gone: ["Choose your language", "Español / Spanish", "English"])
         #expect(spanish[0].contains("Ayuda en la puerta"))
         #expect(spanish[0].contains("Pregunta 2 de unas 3"))
         #expect(spanish.contains(" 1. Sí, firmado por un juez"))
@@ -47,7 +49,7 @@ struct WalkTests {
         #expect(spanish.contains(" 2. It is an ICE form"))
         #expect(spanish.contains { $0.contains("Esta parte todavía no está traducida") })
         try tmux.send("b")
-        try tmux.waitFor("¿Dónde está usted?")
+        try tmux.waitFor("¿Dónde está usted?", gone: ["¿Los agentes mostraron"])
         try tmux.send("q")
         #expect(try amparo.exitStatus() == 0)
     }
@@ -63,7 +65,7 @@ struct WalkTests {
         try tmux.resize(width: 30, height: 10)
         try tmux.waitFor("enlarge the window")
         try tmux.resize(width: 80, height: 24)
-        let lines = try tmux.waitFor("Did the agents show a paper signed by a judge?")
+        let lines = try tmux.waitFor("Did the agents show a paper signed by a judge?", gone: ["enlarge the window"])
         #expect(lines[0].contains("Help at the door"))
         #expect(lines[0].contains("Question 2 of about 3"))
         try tmux.send("q")
@@ -78,12 +80,13 @@ struct WalkTests {
         let row = try amparo.row(of: "2. At work")
         try tmux.click(x: 5, y: row)
         try tmux.waitFor("What do you need help with?")
-        let footer = try amparo.row(of: "?: Help")
-        let column = try #require(try tmux.screen()[footer].range(of: "?: Help")).lowerBound.utf16Offset(in: try tmux.screen()[footer])
+        // The urgent button: kept on the 80-column footer before help and restart.
+        let footer = try amparo.row(of: "a: Agents are here now")
+        let column = try #require(try tmux.screen()[footer].range(of: "a: Agents are here now")).lowerBound.utf16Offset(in: try tmux.screen()[footer])
         try tmux.click(x: column + 1, y: footer)
-        try tmux.waitFor("Move between answers")
+        try tmux.waitFor("If agents are here now", gone: ["What do you need help with?"])
         try tmux.send("Escape")
-        try tmux.waitFor("What do you need help with?")
+        try tmux.waitFor("What do you need help with?", gone: ["If agents are here now"])
         try tmux.send("q")
         #expect(try amparo.exitStatus() == 0)
     }

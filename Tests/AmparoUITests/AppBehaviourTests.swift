@@ -86,7 +86,7 @@ import Testing
     @Test func clickingAFooterButtonSendsItsAction() throws {
         let app = TestContent.app()
         app.handle(.confirm)
-        let footer = app.render(width: 80, height: 24).text()[23]
+        let footer = app.render(width: 120, height: 24).text()[23]
         let help = try #require(FrameView.columnOf("?: Help", in: footer))
         app.handle(.click(x: help + 1, y: 23))
         #expect(app.helpVisible)

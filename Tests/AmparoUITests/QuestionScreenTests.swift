@@ -25,7 +25,7 @@ import Testing
             " 1. At home",
             " 2. At work",
         ] + Array(repeating: "", count: 11) + [
-            " Enter: Select  b: Back  r: Restart  l: Change language  ?: Help  q: Quit",
+            " Enter: Select  b: Back  l: Change language  q: Quit  a: Agents are here now",
         ])
     }
 
@@ -43,7 +43,7 @@ import Testing
             " 1. At home",
             " 2. At work",
             "",
-            " b: Back  r: Restart  ?: Help  q: Quit",
+            " Enter: Select  a: Agents are here now",
         ])
     }
 
@@ -74,7 +74,7 @@ import Testing
             "",
             "",
             "",
-            " b: Back  r: Restart  ?: Help  q: Quit",
+            " Enter: Select  a: Agents are here now",
         ])
         // Each wide character takes two cells: its own and a continuation.
         #expect(screen[1, 3].grapheme == "你" && screen[1, 3].width == 2)

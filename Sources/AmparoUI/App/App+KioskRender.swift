@@ -50,13 +50,12 @@ extension App {
 
     /// The urgent, quick-exit, take-away and read-aloud buttons added to every page's footer.
     func kioskHints() -> [Hint] {
-        // In a kiosk the urgent and quick-exit keys are always shown; elsewhere they come after
-        // the wizard's own keys when the footer is short of room (the keys work regardless).
-        var hints = [Hint(key: "a", label: strings(.urgentAction), action: .urgent, priority: isKiosk ? 0 : 6)]
+        // Which of them stay on a narrow footer is `HintOrder`'s business (see `hints()`).
+        var hints = [Hint(key: "a", label: strings(.urgentAction), action: .urgent, priority: 0)]
         if isAtOutcome {
-            hints.append(Hint(key: "t", label: strings(.takeAwayAction), action: .takeAway, priority: isKiosk ? 0 : 6))
+            hints.append(Hint(key: "t", label: strings(.takeAwayAction), action: .takeAway, priority: 0))
         }
-        return hints + quickExitHint(priority: isKiosk ? 0 : 8) + readAloudHint()
+        return hints + quickExitHint(priority: 0) + readAloudHint()
     }
 
     private func quickExitHint(priority: Int) -> [Hint] {

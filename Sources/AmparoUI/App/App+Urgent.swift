@@ -45,10 +45,13 @@ extension App {
             document.paragraph(line, style: .say, prefix: "- ")
         }
         let hotlines = urgentHotlines()
-        if !hotlines.isEmpty {
+        if !hotlines.contacts.isEmpty {
             document.gap()
             document.paragraph(strings(.urgentCall), style: .title)
-            for contact in hotlines {
+            if let fallback = hotlines.fallback {
+                document.paragraph(strings.notice(for: fallback), style: .notice, indent: 2)
+            }
+            for contact in hotlines.contacts {
                 document.paragraph(contact.phone + "  " + contact.name, indent: 2)
             }
         }
@@ -62,7 +65,7 @@ extension App {
     }
 
     /// Hotlines from every flow for the built-in urgent screen.
-    func urgentHotlines() -> [TakeAwayContact] {
+    func urgentHotlines() -> UrgentHotlineList {
         UrgentHotlines.collect(from: configuration.flows, strings: strings)
     }
 }

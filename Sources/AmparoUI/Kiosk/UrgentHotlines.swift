@@ -13,14 +13,22 @@ public enum UrgentHotlines {
     public static let builtInAsOf = "2026-11-26"
 
     /// Hotlines from every flow, each number once, names in `strings`' language: those of urgent
-    /// cards first, then the others, at most `limit`.
-    public static func collect(from flows: [Flow], strings: Strings, limit: Int = 6) -> [TakeAwayContact] {
+    /// cards first, then the others, at most `limit`. When any name has no current translation,
+    /// every name is English and the list says why (a missing translation is never silent).
+    public static func collect(from flows: [Flow], strings: Strings, limit: Int = 6) -> UrgentHotlineList {
         let cards = flows.flatMap { $0.cards.filter(\.urgent) } + flows.flatMap { $0.cards.filter { !$0.urgent } }
-        var contacts: [TakeAwayContact] = []
+        var chosen: [Contact] = []
         for contact in cards.flatMap(\.contacts) {
-            guard let phone = contact.phone, !contacts.contains(where: { $0.phone == phone }) else { continue }
-            contacts.append(TakeAwayContact(name: strings.text(contact.name).text, phone: phone))
+            guard let phone = contact.phone, !chosen.contains(where: { $0.phone == phone }) else { continue }
+            chosen.append(contact)
+            if chosen.count == limit { break }
         }
-        return Array(contacts.prefix(limit))
+        let names = chosen.map { strings.text($0.name) }
+        let fallbacks = names.compactMap(\.fallback)
+        let fallback: LocalizedText.Fallback? = fallbacks.contains(.stale) ? .stale : fallbacks.first
+        let contacts = zip(chosen, names).map { contact, name in
+            TakeAwayContact(name: fallback == nil ? name.text : contact.name.english, phone: contact.phone ?? "")
+        }
+        return UrgentHotlineList(contacts: contacts, fallback: fallback)
     }
 }

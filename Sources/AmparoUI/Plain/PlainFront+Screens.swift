@@ -135,9 +135,9 @@ extension PlainFront {
         return localized.fallback.map { strings.notice(for: $0) + " " + localized.text } ?? localized.text
     }
 
-    /// Writes text wrapped to the width, each line with `indent` in front.
+    /// Writes text (wrapped to the width, if any), each line with `indent` in front.
     func say(_ text: String, indent: String = "") {
-        for line in TextWrap.lines(text, width: width, indent: indent) { output(line + "\n") }
+        for line in PlainText.lines(text, width: width, indent: indent) { output(line + "\n") }
     }
 
     /// An empty line between blocks.

@@ -19,9 +19,10 @@ extension PlainFront {
             say("- " + line)
         }
         let hotlines = UrgentHotlines.collect(from: configuration.flows, strings: strings)
-        if !hotlines.isEmpty {
+        if !hotlines.contacts.isEmpty {
             say(strings(.urgentCall))
-            for contact in hotlines { say(contact.phone + "  " + contact.name, indent: "   ") }
+            if let fallback = hotlines.fallback { say(strings.notice(for: fallback), indent: "   ") }
+            for contact in hotlines.contacts { say(contact.phone + "  " + contact.name, indent: "   ") }
         }
         say(strings(.cardSources) + ":")
         for source in UrgentHotlines.builtInSources { say("- " + source, indent: "   ") }

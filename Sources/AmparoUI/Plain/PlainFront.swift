@@ -20,7 +20,8 @@ public struct PlainFront<Reader: LineReader> {
     let fixedFlow: Flow?
     var reader: Reader
     let output: (String) -> Void
-    let width: Int
+    /// The width lines wrap to, in cells; `nil` leaves each paragraph on one line.
+    let width: Int?
     var strings: Strings
     var screen: Screen = .language
     /// The language whose translation status was last told (once per session: a restart
@@ -29,12 +30,12 @@ public struct PlainFront<Reader: LineReader> {
 
     /// Creates the front. `flowID` (from `--flow`) skips the situation picker; it must name one
     /// of the configuration's flows (see ``flow(id:in:)``).
-    public init(configuration: AppConfiguration, flowID: String? = nil, reader: Reader, width: Int = 72,
+    public init(configuration: AppConfiguration, flowID: String? = nil, reader: Reader, width: Int? = 72,
                 output: @escaping (String) -> Void) {
         self.configuration = configuration
         fixedFlow = flowID.flatMap { id in configuration.flows.first { $0.id == id } }
         self.reader = reader
-        self.width = max(20, width)
+        self.width = width.map { max(20, $0) }
         self.output = output
         strings = configuration.fixedLanguage.map(configuration.strings) ?? .english
     }

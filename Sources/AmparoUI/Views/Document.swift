@@ -1,6 +1,10 @@
 /// A body under construction: paragraphs wrapped to a width, as `BodyLine`s.
 public struct Document: Sendable {
-    /// The width paragraphs wrap to.
+    /// Cells kept blank at the right of every wrapped line, so that the scroll marks
+    /// (`^` / `v`, drawn just past the body's right edge) never touch a letter.
+    public static let scrollMarkGap = 1
+
+    /// The width of the body the document is drawn in; text wraps `scrollMarkGap` cells short of it.
     public let width: Int
     /// The lines so far.
     public private(set) var lines: [BodyLine] = []
@@ -17,7 +21,7 @@ public struct Document: Sendable {
                                    prefix: String = "", target: HitTarget? = nil,
                                    fillsRow: Bool = false) {
         let prefixWidth = DisplayWidth.of(prefix)
-        let available = max(width - indent - prefixWidth, 1)
+        let available = max(width - Self.scrollMarkGap - indent - prefixWidth, 1)
         let wrapped = LineWrapper.wrap(text, width: available)
         for (index, line) in wrapped.enumerated() {
             let lead = index == 0 ? prefix : String(repeating: " ", count: prefixWidth)

@@ -32,21 +32,12 @@ public enum FrameView {
         screen.fill(row: y, style: .hint)
         let gap = 2
         let room = screen.width - 2
-        // Keep hints by priority until the row is full, then show them in their own order.
-        var kept: Set<Int> = []
-        var used = 0
-        for (index, hint) in hints.enumerated().sorted(by: { $0.element.priority < $1.element.priority }) {
-            let width = DisplayWidth.of(format(hint.key, hint.label))
-            let needed = kept.isEmpty ? width : width + gap
-            if used + needed <= room {
-                kept.insert(index)
-                used += needed
-            }
-        }
+        let kept = keptHints(hints, format: format, room: room, gap: gap)
         var regions: [HitRegion] = []
         var x = 1
-        for (index, hint) in hints.enumerated() where kept.contains(index) {
-            let text = format(hint.key, hint.label)
+        for (index, hint) in hints.enumerated() {
+            guard let label = kept[index] else { continue }
+            let text = format(hint.key, label)
             let start = x
             let keyStart = columnOf(hint.key, in: text)
             x += screen.put(text, x: x, y: y, style: .hint)
@@ -57,6 +48,32 @@ public enum FrameView {
             x += gap
         }
         return regions
+    }
+
+    /// The hints that fit in `room` cells, by index, with the label to show: taken by priority
+    /// (ties in their own order), each in full or not at all, except the first two: one of
+    /// those that does not fit in full is shown with its label cut ("a: Agents are…"), and then
+    /// the row is full, so that no lower-priority hint takes its place.
+    static func keptHints(_ hints: [Hint], format: (String, String) -> String, room: Int,
+                          gap: Int) -> [Int: String] {
+        var kept: [Int: String] = [:]
+        var used = 0
+        let ranked = hints.enumerated().sorted { ($0.element.priority, $0.offset) < ($1.element.priority, $1.offset) }
+        for (index, hint) in ranked {
+            let lead = kept.isEmpty ? 0 : gap
+            let free = room - used - lead
+            let width = DisplayWidth.of(format(hint.key, hint.label))
+            if width <= free {
+                kept[index] = hint.label
+                used += lead + width
+                continue
+            }
+            let frame = DisplayWidth.of(format(hint.key, ""))
+            guard kept.count < 2, free - frame >= 4 else { continue }
+            kept[index] = truncated(hint.label, to: free - frame)
+            return kept
+        }
+        return kept
     }
 
     /// The display column where `part` first occurs in `text`.

@@ -11,7 +11,7 @@ public enum OutcomeView {
         document.paragraph(page.heading, style: .title)
         for card in page.cards {
             document.gap()
-            document.paragraph(String(repeating: "-", count: max(min(width, 60), 1)), style: .dim)
+            document.paragraph(String(repeating: "-", count: max(min(width - Document.scrollMarkGap, 60), 1)), style: .dim)
             if let notice = card.notice {
                 document.paragraph(notice, style: .notice)
             }

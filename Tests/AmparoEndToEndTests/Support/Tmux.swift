@@ -65,6 +65,12 @@ final class Tmux {
         try run(["capture-pane", "-p", "-t", "0"]).components(separatedBy: "\n")
     }
 
+    /// The screen with lines the terminal wrapped joined back into one (`capture-pane -J`): a line
+    /// wider than the window here is one the program did not wrap itself.
+    func joinedScreen() throws -> [String] {
+        try run(["capture-pane", "-p", "-J", "-t", "0"]).components(separatedBy: "\n")
+    }
+
     /// The screen with its colours and attributes as escape sequences (`capture-pane -e`).
     func styledScreen() throws -> String {
         try run(["capture-pane", "-p", "-e", "-t", "0"])
@@ -78,24 +84,38 @@ final class Tmux {
         return children.split(separator: " ").first.flatMap { Int32($0) }
     }
 
-    /// Polls the screen until `condition` holds, or fails after `timeout` seconds
+    /// Polls the screen until `condition` holds on a settled screen (the same capture three
+    /// polls in a row, so never a frame caught half redrawn), or fails after `timeout` seconds
     /// with the last screen in the message.
     @discardableResult
     func waitFor(timeout: Double = 10, _ condition: ([String]) -> Bool) throws -> [String] {
         let deadline = Date().addingTimeInterval(timeout)
         var lines: [String] = []
+        var previous: [String]?
+        var sameInARow = 0
         while Date() < deadline {
             lines = try screen()
-            if condition(lines) { return lines }
+            if condition(lines) {
+                sameInARow = lines == previous ? sameInARow + 1 : 1
+                previous = lines
+                if sameInARow >= 3 { return lines }
+            } else {
+                previous = nil
+                sameInARow = 0
+            }
             usleep(20_000)
         }
         throw Failure(description: "timed out; the screen was:\n" + lines.joined(separator: "\n"))
     }
 
-    /// Waits until some line contains `text`.
+    /// Waits until some line contains `text` and no line contains any of `gone` (text of the
+    /// screen before, which must have been replaced), on a settled screen.
     @discardableResult
-    func waitFor(_ text: String, timeout: Double = 10) throws -> [String] {
-        try waitFor(timeout: timeout) { $0.contains { $0.contains(text) } }
+    func waitFor(_ text: String, gone: [String] = [], timeout: Double = 10) throws -> [String] {
+        try waitFor(timeout: timeout) { lines in
+            lines.contains { $0.contains(text) }
+                && !gone.contains { old in lines.contains { $0.contains(old) } }
+        }
     }
 
     /// The screen with all the scrollback above it (`capture-pane -S -`).

@@ -34,7 +34,7 @@ struct PlainUrgentTests {
         let out = run(["!", "q"], flowID: nil)
         #expect(out.contains("- Stay silent. You have the right to remain silent.\n"))
         #expect(out.contains("- Do not sign anything.\n"))
-        #expect(out.contains("   888-624-4752 CHIRLA hotline\n"))
+        #expect(out.contains("   888-624-4752  CHIRLA hotline\n"))
         #expect(out.contains("U.S. Const. amend. V: The right to remain silent"))
         #expect(out.contains("As of 2026-11-26."))
         #expect(out.hasSuffix("Goodbye. Nothing you typed was saved.\n"))
