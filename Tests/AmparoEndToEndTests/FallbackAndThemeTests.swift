@@ -60,7 +60,9 @@ struct FallbackAndThemeTests {
         try tmux.send("q")
         let lines = try tmux.waitFor { $0.contains { $0.hasPrefix("EXIT:") } }
         #expect(lines.contains("EXIT:1"))
-        let output = lines.joined()                        // long paths wrap at 80 columns
+        // Long paths wrap at 80 columns, at a place that depends on where the clone lives:
+        // read the screen with tmux joining the lines it wrapped (spaces kept).
+        let output = try tmux.joinedScreen().joined(separator: "\n")
         #expect(output.contains("door.yaml:27:15: error: unknown step 'warrent'"))
     }
 
