@@ -5,13 +5,13 @@ import Testing
 struct AmparoInTmux {
     let tmux: Tmux
 
-    /// Starts a shell in tmux and runs `amparo` with the test content and `arguments`;
-    /// the shell prints `EXIT:<status>` when it ends.
-    init(_ arguments: String = "", width: Int = 80, height: Int = 24,
+    /// Starts a shell in tmux and runs `amparo` with `content` (the small test content unless
+    /// told) and `arguments`; the shell prints `EXIT:<status>` when it ends.
+    init(content: String = Paths.content, _ arguments: String = "", width: Int = 80, height: Int = 24,
          environment: [String: String] = [:]) throws {
         let binary = try #require(Paths.binary, "build the binary first: swift build")
         tmux = try Tmux(width: width, height: height, environment: environment)
-        try tmux.shell("clear; \(binary) --content \(Paths.content) \(arguments); echo EXIT:$?")
+        try tmux.shell("clear; \(binary) --content \(content) \(arguments); echo EXIT:$?")
     }
 
     /// Waits for the shell to report the program's exit status, and returns it.
