@@ -1,6 +1,6 @@
 /// Text helpers shared by the graph writers: node labels and line wrapping.
 enum GraphLabel {
-    /// A node's label lines: the step id, then its text wrapped at about `width` characters,
+    /// A node's label lines: the step id, then its text wrapped at about `width` cells,
     /// then (for outcomes) the cards it always shows.
     static func lines(for step: Step, width: Int = 32) -> [String] {
         var lines = ["[\(step.id)]"] + wrap(step.text.english, width: width)
@@ -13,21 +13,11 @@ enum GraphLabel {
         return lines
     }
 
-    /// Greedy word wrap; a word longer than `width` stays whole on its own line.
+    /// The words of `text` (on one line; newlines and tabs count as spaces) wrapped at about
+    /// `width` cells with ``LineWrapper``; a word longer than `width` stays whole on its own line.
     static func wrap(_ text: String, width: Int) -> [String] {
-        var lines: [String] = []
-        var current = ""
-        for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
-            if current.isEmpty {
-                current = String(word)
-            } else if current.count + 1 + word.count <= width {
-                current += " " + word
-            } else {
-                lines.append(current)
-                current = String(word)
-            }
-        }
-        if !current.isEmpty { lines.append(current) }
-        return lines
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+        guard !words.isEmpty else { return [] }
+        return LineWrapper.wrap(words, width: width, breakingLongWords: false)
     }
 }

@@ -1,42 +1,21 @@
 import Foundation
 
-/// Word wrapping for plain-text reports: paragraphs kept, lines broken at spaces, a word longer
-/// than the width kept whole.
+/// Word wrapping for plain-text reports, by display width with ``LineWrapper``: paragraphs kept,
+/// lines broken at spaces and between CJK characters, a word longer than the width (a web
+/// address) kept whole.
 public enum TextWrap {
-    /// `text` wrapped to `width` columns (counted in characters), each line prefixed by `indent`.
-    /// A line that starts with a list marker (`- `, `1. `) indents its continuation lines under
-    /// the text, not the marker.
+    /// `text` wrapped to `width` cells, each line prefixed by `indent`. Runs of spaces count as
+    /// one. A text that starts with a list marker (`- `, `1. `) indents its continuation lines
+    /// under the text, not the marker (``HangingIndent``).
     public static func lines(_ text: String, width: Int, indent: String = "") -> [String] {
-        let marker = listMarker(text)
-        let hanging = indent + String(repeating: " ", count: marker)
+        let hanging = indent + String(repeating: " ", count: HangingIndent.markerWidth(text))
         var lines: [String] = []
-        var first = true
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var current = ""
-            for word in paragraph.split(separator: " ") {
-                let prefix = first ? indent : hanging
-                if current.isEmpty {
-                    current = String(word)
-                } else if prefix.count + current.count + 1 + word.count <= max(width, prefix.count + 10) {
-                    current += " " + word
-                } else {
-                    lines.append(prefix + current)
-                    first = false
-                    current = String(word)
-                }
-            }
-            lines.append((first ? indent : hanging) + current)
-            first = false
+            let words = paragraph.split(separator: " ").joined(separator: " ")
+            lines += HangingIndent.lines(words, width: width, first: lines.isEmpty ? indent : hanging,
+                                         rest: hanging, breakingLongWords: false)
         }
         while lines.last?.trimmingCharacters(in: .whitespaces).isEmpty == true { lines.removeLast() }
         return lines
-    }
-
-    /// The width of a leading `- ` or `12. ` marker, or 0.
-    private static func listMarker(_ text: String) -> Int {
-        if text.hasPrefix("- ") { return 2 }
-        let digits = text.prefix { $0.isASCII && $0.isNumber }
-        if !digits.isEmpty, text.dropFirst(digits.count).hasPrefix(". ") { return digits.count + 2 }
-        return 0
     }
 }

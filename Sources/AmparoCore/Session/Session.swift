@@ -78,13 +78,9 @@ public struct Session: Hashable, Codable, Sendable {
 
     /// The cards the current outcome shows, in card declaration order: the cards it lists, plus
     /// (unless `show-matching: false`) every card whose `when` holds. Empty when not at an outcome.
+    /// The rule is ``Flow/outcomeCards(at:answers:)``.
     public var outcomeCards: [Card] {
-        guard let step = currentStep, step.kind == .outcome else { return [] }
-        let listed = Set(step.cards.map(\.id))
-        let answers = self.answers
-        return flow.cards.filter { card in
-            listed.contains(card.id) || (step.showMatching && (card.when?.evaluate(answers) ?? false))
-        }
+        flow.outcomeCards(at: currentStepID, answers: answers)
     }
 
     /// "Question N of about M": questions answered so far, and the longest remaining path of

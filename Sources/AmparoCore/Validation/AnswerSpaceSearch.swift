@@ -78,8 +78,7 @@ struct AnswerSpaceSearch {
     }
 
     private func shows(_ step: Step, _ answers: Answers) -> Bool {
-        step.cards.contains { flow.card($0.id) != nil }
-            || (step.showMatching && flow.cards.contains { $0.when?.evaluate(answers) ?? false })
+        !flow.outcomeCards(of: step, answers: answers).isEmpty
     }
 
     /// The answers worth distinguishing at a step (`[nil]` for an info step), or `nil` when a

@@ -9,7 +9,7 @@ public struct PrintedCard: Equatable, Sendable {
     public var agentSide: PrintedCardSide
     /// The side in the person's language.
     public var personSide: PrintedCardSide
-    /// The text width, in columns, that lines are wrapped to.
+    /// The text width, in terminal cells, that lines are wrapped to.
     public var width: Int
 
     /// Makes a card.
@@ -47,23 +47,12 @@ public struct PrintedCard: Equatable, Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Breaks text at spaces so lines stay within `width` characters; a word longer than the
-    /// line (or text without spaces, as in Chinese) is left for the printer to wrap.
+    /// Wraps text by display width with ``LineWrapper`` so lines stay within `width` cells
+    /// (Chinese breaks between characters, wide characters count two); a word longer than the
+    /// line is left whole for the printer to wrap. Runs of spaces count as one.
     private func wrap(_ text: String, width: Int? = nil) -> [String] {
-        let limit = width ?? self.width
-        var lines: [String] = []
-        var current = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            if current.isEmpty {
-                current = String(word)
-            } else if current.count + 1 + word.count <= limit {
-                current += " " + word
-            } else {
-                lines.append(current)
-                current = String(word)
-            }
-        }
-        if !current.isEmpty { lines.append(current) }
-        return lines
+        let words = text.split(separator: " ").joined(separator: " ")
+        guard !words.isEmpty else { return [] }
+        return LineWrapper.wrap(words, width: width ?? self.width, breakingLongWords: false)
     }
 }

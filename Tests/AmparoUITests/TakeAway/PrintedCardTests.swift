@@ -52,6 +52,17 @@ struct PrintedCardTests {
                 """)
     }
 
+    @Test("Chinese lines are wrapped by display width, between characters")
+    func chineseWraps() {
+        let say = "我选择保持沉默。我要跟律师谈。我不同意你们搜查。我不会签署任何文件。"
+        let side = PrintedCardSide(heading: "您的权利", sayLines: [say], footer: "截至 2026-11-26")
+        let card = PrintedCard(agentSide: side, personSide: side, width: 24)
+        let lines = card.document.split(separator: "\n").filter { $0.hasPrefix("  ") }
+        #expect(lines.count > 1)
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 24 })
+        #expect(lines.map { $0.dropFirst(4) }.joined() == say + say)
+    }
+
     @Test("the printer comes from lpstat -d, else the first enabled printer")
     func printerChoice() {
         #expect(

@@ -3,14 +3,16 @@
 /// Lines break at spaces, and between any two CJK characters (closing
 /// punctuation stays with the character before it, opening punctuation with the
 /// one after). A grapheme cluster is never split; a word longer than the width
-/// is broken at the edge. `\n` starts a new line; spaces at a wrap are dropped.
+/// is broken at the edge (or, if asked, kept whole on its own line, as reports do
+/// for web addresses). `\n` starts a new line; spaces at a wrap are dropped.
 public enum LineWrapper {
-    /// The lines of `text` wrapped to at most `width` cells each.
-    public static func wrap(_ text: String, width: Int) -> [String] {
+    /// The lines of `text` wrapped to at most `width` cells each. With `breakingLongWords`
+    /// false, a word wider than the line stays whole on a line of its own (wider than `width`).
+    public static func wrap(_ text: String, width: Int, breakingLongWords: Bool = true) -> [String] {
         let width = max(width, 1)
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lines.append(contentsOf: wrapParagraph(paragraph, width: width))
+            lines.append(contentsOf: wrapParagraph(paragraph, width: width, breakingLongWords: breakingLongWords))
         }
         return lines
     }
@@ -51,7 +53,7 @@ public enum LineWrapper {
         return units
     }
 
-    private static func wrapParagraph(_ paragraph: Substring, width: Int) -> [String] {
+    private static func wrapParagraph(_ paragraph: Substring, width: Int, breakingLongWords: Bool) -> [String] {
         var lines: [String] = []
         var line = ""
         var lineWidth = 0
@@ -86,7 +88,7 @@ public enum LineWrapper {
                 continue
             }
             if !line.isEmpty { finishLine() }
-            if unit.width <= width {
+            if unit.width <= width || !breakingLongWords {
                 line = unit.text
                 lineWidth = unit.width
                 continue

@@ -1,5 +1,5 @@
 import Testing
-@testable import AmparoUI
+@testable import AmparoCore
 
 @Suite struct LineWrapperTests {
     private func widths(_ lines: [String]) -> [Int] { lines.map { DisplayWidth.of($0) } }
@@ -76,5 +76,18 @@ import Testing
     @Test func wideCharacterNeverStraddlesTheEdge() {
         let lines = LineWrapper.wrap("a你好", width: 2)
         #expect(lines == ["a", "你", "好"])
+    }
+}
+
+@Suite struct LineWrapperLongWordTests {
+    @Test func longWordsStayWholeWhenAsked() {
+        let lines = LineWrapper.wrap("Call 1-888-624-4752 now", width: 8, breakingLongWords: false)
+        #expect(lines == ["Call", "1-888-624-4752", "now"])
+    }
+
+    @Test func chineseStillBreaksBetweenCharactersWhenLongWordsStayWhole() {
+        let lines = LineWrapper.wrap("你有权保持沉默。你不必回答任何问题。", width: 10, breakingLongWords: false)
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 10 })
+        #expect(lines.joined() == "你有权保持沉默。你不必回答任何问题。")
     }
 }

@@ -1,5 +1,5 @@
 import Testing
-@testable import AmparoUI
+@testable import AmparoCore
 
 @Suite struct DisplayWidthTests {
     @Test func asciiIsOneCellEach() {
