@@ -55,14 +55,14 @@ struct LanguageWalkTests {
         for step in 1...25 {
             let lines = try tmux.waitFor { $0 != before }
             try check.expectClean(tmux.joinedScreen(), on: "screen \(step)")
-            switch check.kind(of: lines) {
-            case .outcome: outcome = lines
-            case .multiple: try tmux.send("Space", "End", "Enter")   // check the first, then Continue
-            case .info: try tmux.send("Enter")                       // Continue
-            case .single: try tmux.send("1")                         // the first answer
+            let kind = check.kind(of: lines)
+            if kind == .outcome { outcome = lines; break }
+            before = try readAll(of: lines, on: tmux, check: check, step: step)
+            switch kind {
+            case .multiple: try tmux.send("1", "End", "Enter")       // check the first, then Continue
+            case .info: try tmux.send("End", "Enter")                // Continue
+            default: try tmux.send("1")                              // the first answer
             }
-            if outcome != nil { break }
-            before = lines
         }
         var pages = try #require(outcome, "no guidance after 25 screens")
         let endText = try #require(catalog.text("ui.outcome.end", english: Self.english))
@@ -80,5 +80,21 @@ struct LanguageWalkTests {
         #expect(showsACardTitle, "no \(walk.tag) card title of \(walk.flow) in the guidance")
         try tmux.send("q")
         #expect(try amparo.exitStatus() == 0)
+    }
+
+    /// Reads the parts of a question or information screen that a small window scrolled away:
+    /// up a line at a time to the top (Up on the first answer scrolls), then down an answer at a
+    /// time to the bottom. Returns the screen it ends on.
+    private func readAll(of first: [String], on tmux: Tmux, check: ScreenCheck, step: Int) throws -> [String] {
+        var lines = first
+        for (key, up) in [("Up", true), ("Down", false)] {
+            for _ in 0..<60 where check.scrolls(lines, up: up) {
+                let last = lines
+                try tmux.send(key)
+                lines = try tmux.waitFor { $0 != last }
+                try check.expectClean(tmux.joinedScreen(), on: "screen \(step), scrolled")
+            }
+        }
+        return lines
     }
 }

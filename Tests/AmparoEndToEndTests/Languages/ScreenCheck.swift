@@ -69,6 +69,17 @@ struct ScreenCheck {
         return shared(text("ui.action.continue")) > shared(text("ui.action.select")) ? .info : .single
     }
 
+    /// Whether the body shows its scroll mark for more text above (`^`) or below (`v`): the last
+    /// character of a line that reaches the window's last column.
+    func scrolls(_ lines: [String], up: Bool) -> Bool {
+        let mark: Character = up ? "^" : "v"
+        return lines.dropFirst().dropLast(2).contains { line in
+            var trimmed = line
+            while trimmed.last == " " { trimmed.removeLast() }
+            return trimmed.last == mark && trimmed.dropLast().last == " " && CellWidth.of(trimmed) == width
+        }
+    }
+
     /// Whether the guidance lines show one of `flow`'s card titles from this catalog, joined
     /// back across the lines the program wrapped it onto.
     func showsCardTitle(of flow: String, in lines: [String]) -> Bool {
