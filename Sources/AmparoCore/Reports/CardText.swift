@@ -29,7 +29,7 @@ public struct CardText {
             lines += TextWrap.lines("\"\(word(say))\"", width: width, indent: "     ")
         }
         if let contested = card.contested {
-            lines += TextWrap.lines("\(language(.cardContested)) \(word(contested))", width: width,
+            lines += TextWrap.lines(Labelled.after(language(.cardContested), word(contested)), width: width,
                                     indent: "   ")
         }
         if !card.contacts.isEmpty {
@@ -68,7 +68,7 @@ public struct CardText {
             if let contested = source.contested {
                 let (word, notice) = language.group([contested])
                 if let notice { lines.append("  " + notice) }
-                lines.append("  \(language(.cardContested)) \(word(contested))")
+                lines.append("  " + Labelled.after(language(.cardContested), word(contested)))
             }
             return lines
         }

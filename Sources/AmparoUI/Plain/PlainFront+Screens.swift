@@ -97,13 +97,13 @@ extension PlainFront {
             let model = strings.card(card, flow: flow)
             blank()
             if let notice = model.notice { say(notice) }
-            say("\(number + 1). " + (model.urgent ? "\(strings(.cardUrgent)): " : "") + model.title)
+            say("\(number + 1). " + (model.urgent ? Labelled.withColon(strings(.cardUrgent), model.title) : model.title))
             say(model.body, indent: "   ")
             if let script = model.say {
                 say(strings(.cardSay) + ":", indent: "   ")
                 say("\"\(script)\"", indent: "   ")
             }
-            if let contested = model.contested { say(strings(.cardContested) + " " + contested, indent: "   ") }
+            if let contested = model.contested { say(Labelled.after(strings(.cardContested), contested), indent: "   ") }
             if !model.contacts.isEmpty {
                 say(strings(.cardContacts) + ":", indent: "   ")
                 for contact in model.contacts {
@@ -121,7 +121,7 @@ extension PlainFront {
                 if let contested = source.contested {
                     let note = strings.text(contested)
                     if let fallback = note.fallback { say(strings.notice(for: fallback), indent: "     ") }
-                    say("\(strings(.cardContested)) \(note.text)", indent: "     ")
+                    say(Labelled.after(strings(.cardContested), note.text), indent: "     ")
                 }
             }
             say(model.asOf + ".", indent: "   ")

@@ -16,7 +16,7 @@ public enum OutcomeView {
                 document.paragraph(notice, style: .notice)
             }
             if card.urgent {
-                document.paragraph("! " + labels.urgent + ": " + card.title, style: .urgent)
+                document.paragraph("! " + Labelled.withColon(labels.urgent, card.title), style: .urgent)
             } else {
                 document.paragraph(card.title, style: .title)
             }
@@ -28,7 +28,7 @@ public enum OutcomeView {
             }
             if let contested = card.contested {
                 document.gap()
-                document.paragraph(labels.contested + " " + contested, style: .notice)
+                document.paragraph(Labelled.after(labels.contested, contested), style: .notice)
             }
             if !card.contacts.isEmpty {
                 document.gap()
@@ -45,7 +45,7 @@ public enum OutcomeView {
                 document.paragraph(source.citation, style: .dim, indent: 2, prefix: "- ")
                 if let notice = source.notice { document.paragraph(notice, style: .notice, indent: 4) }
                 if let contested = source.contested {
-                    document.paragraph(labels.contested + " " + contested, style: .dim, indent: 4)
+                    document.paragraph(Labelled.after(labels.contested, contested), style: .dim, indent: 4)
                 }
             }
             document.paragraph(card.asOf, style: .dim)
