@@ -51,9 +51,10 @@ public enum FrameView {
     }
 
     /// The hints that fit in `room` cells, by index, with the label to show: taken by priority
-    /// (ties in their own order), each in full or not at all, except the first two: one of
-    /// those that does not fit in full is shown with its label cut ("a: Agents are…"), and then
-    /// the row is full, so that no lower-priority hint takes its place.
+    /// (ties in their own order), each in full or not at all, except the first two, which are
+    /// never dropped: when the second does not fit beside the first, the first's label is cut to
+    /// make room; when one of them does not fit even so, it is shown with its label cut
+    /// ("a: Agents are…"), and then the row is full, so that no lower-priority hint takes its place.
     static func keptHints(_ hints: [Hint], format: (String, String) -> String, room: Int,
                           gap: Int) -> [Int: String] {
         var kept: [Int: String] = [:]
@@ -69,11 +70,31 @@ public enum FrameView {
                 continue
             }
             let frame = DisplayWidth.of(format(hint.key, ""))
+            if kept.count == 1, free - frame < 4,
+               let shortened = makingRoom(for: width, after: kept, in: hints, format: format,
+                                          room: room, gap: gap) {
+                // The first two are never dropped: cut the first one's label so the second fits.
+                kept = shortened
+                kept[index] = hint.label
+                return kept
+            }
             guard kept.count < 2, free - frame >= 4 else { continue }
             kept[index] = truncated(hint.label, to: free - frame)
             return kept
         }
         return kept
+    }
+
+    /// The single kept hint with its label cut so that `width` more cells (and a gap) fit in
+    /// `room`, or nil when its label would keep fewer than 4 cells.
+    private static func makingRoom(for width: Int, after kept: [Int: String], in hints: [Hint],
+                                   format: (String, String) -> String, room: Int,
+                                   gap: Int) -> [Int: String]? {
+        guard let (first, _) = kept.first else { return nil }
+        let frame = DisplayWidth.of(format(hints[first].key, ""))
+        let labelRoom = room - width - gap - frame
+        guard labelRoom >= 4 else { return nil }
+        return [first: truncated(hints[first].label, to: labelRoom)]
     }
 
     /// The display column where `part` first occurs in `text`.
