@@ -146,7 +146,7 @@ struct UrgentAndTakeAwayTests {
         #expect(spoken.voice == "es-419")
         #expect(spoken.text.contains("Help at the door"))
         app.receive(.character("l"))
-        app.receive(.character("6"))  // Tagalog
+        app.receive(.character("5"))  // Tagalog (row 5 in `Language.known`, as the real picker shows it)
         app.receive(.character("s"))
         #expect(fakes.spoken.count == 1)
         #expect(app.render(width: 80, height: 24).text().contains(" Walang boses para sa wikang ito."))
