@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads one entry of `cards:`, with its contacts.
 struct CardDecoder {
     static let keys = ["id", "title", "body", "say", "cite", "as-of", "contested", "facts", "urgent",
@@ -9,7 +7,7 @@ struct CardDecoder {
     let reader: NodeReader
     let flowID: String
 
-    func decode(_ node: Node) -> Card? {
+    func decode(_ node: YAMLNode) -> Card? {
         guard let fields = reader.mapping(node, what: "a card", keys: CardDecoder.keys, named: { "card '\($0)'" }),
               let idNode = reader.required(fields, "id"),
               let id = reader.id(idNode, what: "card id") else { return nil }
@@ -48,7 +46,7 @@ struct CardDecoder {
                     contacts: contacts, location: reader.location(idNode))
     }
 
-    private func contact(_ node: Node, key: String, what: String) -> Contact? {
+    private func contact(_ node: YAMLNode, key: String, what: String) -> Contact? {
         guard let fields = reader.mapping(node, what: "a contact of \(what)", keys: CardDecoder.contactKeys),
               let nameNode = reader.required(fields, "name"),
               let name = reader.text(nameNode, key: "\(key).name", what: "contact name") else { return nil }

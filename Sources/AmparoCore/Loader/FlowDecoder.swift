@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Builds a `Flow` from a composed YAML document, reporting every problem to the reader. It keeps
 /// going after errors, so one pass reports everything; the result is `nil` only when the root
@@ -10,7 +9,7 @@ struct FlowDecoder {
 
     let reader: NodeReader
 
-    func decode(_ root: Node) -> Flow? {
+    func decode(_ root: YAMLNode) -> Flow? {
         guard let fields = reader.mapping(root, what: "the flow", keys: FlowDecoder.keys) else { return nil }
         let fallbackID = URL(fileURLWithPath: reader.file).deletingPathExtension().lastPathComponent
         let idNode = reader.required(fields, "id")
@@ -53,7 +52,7 @@ struct FlowDecoder {
             reviewedLocation: reviewedLocation, reviewByLocation: reviewByLocation)
     }
 
-    private func list<T>(_ fields: MappingFields, _ key: String, _ decode: (Node) -> T?) -> [T] {
+    private func list<T>(_ fields: MappingFields, _ key: String, _ decode: (YAMLNode) -> T?) -> [T] {
         guard let node = reader.required(fields, key),
               let items = reader.sequence(node, what: "'\(key)'") else { return [] }
         return items.compactMap(decode)

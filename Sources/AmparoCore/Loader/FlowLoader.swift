@@ -1,7 +1,8 @@
 import Foundation
 
-/// Loads flow files: raw-input guards, YAML composition, then decoding with positions. Never
-/// throws and never crashes on bad input: every problem becomes a located diagnostic.
+/// Loads flow files: raw-input guards, YAML parsing (libyaml events into a `YAMLTree`), then
+/// decoding with positions. Never throws and never crashes on bad input: every problem becomes a
+/// located diagnostic.
 public enum FlowLoader {
     /// Loads YAML text as if read from `file`.
     public static func load(yaml text: String, file: String, limits: InputLimits = .standard) -> FlowLoadResult {
@@ -19,21 +20,21 @@ public enum FlowLoader {
         case .success(let checked):
             text = checked
         }
-        let document: YAMLDocument
-        switch YAMLDocument.parse(text, file: file) {
+        let tree: YAMLTree
+        switch YAMLDocument.parse(text, file: file, maximumNesting: limits.maximumNesting) {
         case .failure(let diagnostic):
             result.diagnostics = [diagnostic]
             return result
         case .success(let parsed):
-            document = parsed
+            tree = parsed
         }
-        guard let root = document.root else {
+        guard let root = tree.root else {
             result.diagnostics = [Diagnostic(.emptyFile, "the file holds no flow (it is empty or only comments)",
                                              at: SourceLocation(file: file, line: 1, column: 1))]
             return result
         }
-        let reader = NodeReader(file: file, text: text)
-        if let flow = withExtendedLifetime(document.parser, { FlowDecoder(reader: reader).decode(root) }) {
+        let reader = NodeReader(file: file, text: text, tree: tree)
+        if let flow = FlowDecoder(reader: reader).decode(root) {
             result.flows = [flow]
         }
         result.diagnostics = reader.diagnostics

@@ -1,5 +1,3 @@
-import Yams
-
 /// The entries of one YAML mapping, by key, after unknown keys were reported.
 ///
 /// A mapping has a handful of keys, so they are kept in small parallel arrays searched in order:
@@ -11,7 +9,7 @@ struct MappingFields {
     var what: String
     /// The accepted keys, in the order written (a repeated key keeps its first place).
     private(set) var keys: [String] = []
-    private var values: [Node] = []
+    private var values: [YAMLNode] = []
     private var keyLocations: [SourceLocation] = []
 
     /// Empty fields, with room for `capacity` keys.
@@ -24,7 +22,7 @@ struct MappingFields {
     }
 
     /// Records `key`; a key already present takes the new value and position.
-    mutating func set(_ key: String, _ value: Node, at keyLocation: SourceLocation) {
+    mutating func set(_ key: String, _ value: YAMLNode, at keyLocation: SourceLocation) {
         if let index = keys.firstIndex(of: key) {
             values[index] = value
             keyLocations[index] = keyLocation
@@ -40,5 +38,5 @@ struct MappingFields {
         keys.firstIndex(of: key).map { keyLocations[$0] }
     }
 
-    subscript(key: String) -> Node? { keys.firstIndex(of: key).map { values[$0] } }
+    subscript(key: String) -> YAMLNode? { keys.firstIndex(of: key).map { values[$0] } }
 }

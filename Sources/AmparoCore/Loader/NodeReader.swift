@@ -1,16 +1,17 @@
 import Foundation
-import Yams
 
-/// Reads model values out of composed YAML nodes, recording every problem as a diagnostic with
+/// Reads model values out of a parsed YAML tree, recording every problem as a diagnostic with
 /// the node's position, and normalizing text to NFC.
 final class NodeReader {
     let file: String
+    let tree: YAMLTree
     private let lines: LineIndex
     private(set) var diagnostics: [Diagnostic] = []
     private var reportedAnchors = Set<SourceLocation>()
 
-    init(file: String, text: String) {
+    init(file: String, text: String, tree: YAMLTree) {
         self.file = file
+        self.tree = tree
         lines = LineIndex(text)
     }
 
@@ -19,15 +20,15 @@ final class NodeReader {
         diagnostics.append(Diagnostic(code, message, at: location, notes: notes, suggestion: suggestion))
     }
 
-    func location(_ node: Node) -> SourceLocation {
-        guard let mark = node.mark else { return SourceLocation(file: file, line: 1, column: 1) }
-        return SourceLocation(file: file, line: mark.line, column: mark.column)
+    func location(_ node: YAMLNode) -> SourceLocation {
+        let (line, column) = tree.position(node)
+        return SourceLocation(file: file, line: line, column: column)
     }
 
     /// The node, unless it is (or repeats) an anchored node: anchors and aliases are refused, and
     /// an aliased subtree is never walked, so an alias bomb costs nothing.
-    func plain(_ node: Node) -> Node? {
-        guard node.anchor == nil else {
+    func plain(_ node: YAMLNode) -> YAMLNode? {
+        guard !tree.isAnchored(node) else {
             let at = location(node)
             if reportedAnchors.insert(at).inserted {
                 report(.aliasNotAllowed, NodeReader.aliasMessage, at: at)
@@ -39,38 +40,38 @@ final class NodeReader {
 
     /// Reads a mapping whose keys must all be in `keys`; unknown keys are reported with a
     /// "did you mean". `named` names the mapping by its `id`, when it has one.
-    func mapping(_ node: Node, what: String, keys: [String],
+    func mapping(_ node: YAMLNode, what: String, keys: [String],
                  named: ((String) -> String)? = nil) -> MappingFields? {
         guard let node = plain(node) else { return nil }
-        guard case .mapping(let mapping) = node else {
+        guard tree.kind(node) == .mapping else {
             report(.wrongType, "expected a mapping for \(what), found \(describe(node))", at: location(node))
             return nil
         }
-        // By index: iterating a `Node.Mapping` copies all its pairs into a new array first.
+        let count = tree.pairCount(node)
         var what = what
-        if let named, let idIndex = mapping.indices.first(where: { mapping[$0].key.scalar?.string == "id" }),
-           case let idNode = mapping[idIndex].value, case .scalar(let id) = idNode, idNode.anchor == nil {
-            what = named(id.string)  // "card 'rights'" rather than "a card"
+        if let named, let idPair = (0..<count).first(where: { tree.scalar(tree.pair(node, $0).key) == "id" }),
+           case let idNode = tree.pair(node, idPair).value, let id = tree.scalar(idNode), !tree.isAnchored(idNode) {
+            what = named(id)  // "card 'rights'" rather than "a card"
         }
-        var fields = MappingFields(location: location(node), what: what, capacity: mapping.count)
-        for index in mapping.indices {
-            let (keyNode, value) = mapping[index]
-            guard let keyNode = plain(keyNode), case .scalar(let key) = keyNode else {
+        var fields = MappingFields(location: location(node), what: what, capacity: count)
+        for index in 0..<count {
+            let (keyNode, value) = tree.pair(node, index)
+            guard let keyNode = plain(keyNode), let key = tree.scalar(keyNode) else {
                 report(.wrongType, "expected a plain key in \(what)", at: location(keyNode))
                 continue
             }
-            guard keys.contains(key.string) else {
-                report(.unknownKey, "unknown key '\(key.string)' in \(what)", at: location(keyNode),
-                       suggestion: EditDistance.suggestion(for: key.string, among: keys))
+            guard keys.contains(key) else {
+                report(.unknownKey, "unknown key '\(key)' in \(what)", at: location(keyNode),
+                       suggestion: EditDistance.suggestion(for: key, among: keys))
                 continue
             }
-            fields.set(key.string, value, at: location(keyNode))
+            fields.set(key, value, at: location(keyNode))
         }
         return fields
     }
 
     /// The value of a required key, or a "missing" diagnostic at the mapping.
-    func required(_ fields: MappingFields, _ key: String) -> Node? {
+    func required(_ fields: MappingFields, _ key: String) -> YAMLNode? {
         guard let value = fields[key] else {
             report(.missingField, "missing '\(key)' in \(fields.what)", at: fields.location)
             return nil
@@ -79,13 +80,12 @@ final class NodeReader {
     }
 
     /// A scalar's string (NFC), refusing mappings, lists and null.
-    func string(_ node: Node, what: @autoclosure () -> String) -> String? {
+    func string(_ node: YAMLNode, what: @autoclosure () -> String) -> String? {
         guard let node = plain(node) else { return nil }
-        guard case .scalar(let scalar) = node, !NodeReader.isNull(scalar) else {
+        guard let value = tree.scalar(node), !isNull(node) else {
             report(.wrongType, "expected text for \(what()), found \(describe(node))", at: location(node))
             return nil
         }
-        let value = scalar.string
         // NFC (Vietnamese arrives decomposed); ASCII is already NFC, and most text is ASCII.
         let isASCII = value.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } }
             ?? value.utf8.allSatisfy { $0 < 0x80 }
@@ -93,7 +93,7 @@ final class NodeReader {
     }
 
     /// User-visible text under a key; blank text is reported.
-    func text(_ node: Node, key: String, what: @autoclosure () -> String) -> Text? {
+    func text(_ node: YAMLNode, key: String, what: @autoclosure () -> String) -> Text? {
         guard let value = string(node, what: what()) else { return nil }
         if value.allSatisfy(\.isWhitespace) {
             report(.emptyText, "\(what()) is empty", at: location(node))
@@ -102,10 +102,10 @@ final class NodeReader {
     }
 
     /// An id: lower-case letters, digits, `-` and `_`. A bare yes/no is refused with advice.
-    func id(_ node: Node, what: @autoclosure () -> String) -> String? {
+    func id(_ node: YAMLNode, what: @autoclosure () -> String) -> String? {
         guard let node = plain(node) else { return nil }
-        if case .scalar(let scalar) = node, NodeReader.boolean(scalar) != nil {
-            report(.wrongType, "\(what()) '\(scalar.string)' reads as a boolean in YAML; quote it: \"\(scalar.string)\"",
+        if let scalar = tree.scalar(node), boolean(node) != nil {
+            report(.wrongType, "\(what()) '\(scalar)' reads as a boolean in YAML; quote it: \"\(scalar)\"",
                    at: location(node))
             return nil
         }
@@ -118,13 +118,13 @@ final class NodeReader {
     }
 
     /// A reference to an id, with its position.
-    func ref(_ node: Node, what: @autoclosure () -> String) -> Ref? {
+    func ref(_ node: YAMLNode, what: @autoclosure () -> String) -> Ref? {
         guard let value = id(node, what: what()) else { return nil }
         return Ref(id: value, location: location(node))
     }
 
     /// A `YYYY-MM-DD` date.
-    func date(_ node: Node, what: @autoclosure () -> String) -> LocalDate? {
+    func date(_ node: YAMLNode, what: @autoclosure () -> String) -> LocalDate? {
         guard let value = string(node, what: what()) else { return nil }
         guard let date = LocalDate(value) else {
             report(.badDate, "\(what()) is '\(value)', not a real day written YYYY-MM-DD", at: location(node))
@@ -134,9 +134,9 @@ final class NodeReader {
     }
 
     /// `true` or `false`.
-    func bool(_ node: Node, what: @autoclosure () -> String) -> Bool? {
+    func bool(_ node: YAMLNode, what: @autoclosure () -> String) -> Bool? {
         guard let node = plain(node) else { return nil }
-        guard case .scalar(let scalar) = node, let value = NodeReader.boolean(scalar) else {
+        guard let value = boolean(node) else {
             report(.wrongType, "expected true or false for \(what()), found \(describe(node))", at: location(node))
             return nil
         }
@@ -144,20 +144,20 @@ final class NodeReader {
     }
 
     /// A list's items.
-    func sequence(_ node: Node, what: @autoclosure () -> String) -> [Node]? {
+    func sequence(_ node: YAMLNode, what: @autoclosure () -> String) -> ArraySlice<YAMLNode>? {
         guard let node = plain(node) else { return nil }
-        guard case .sequence(let sequence) = node else {
+        guard tree.kind(node) == .sequence else {
             report(.wrongType, "expected a list for \(what()), found \(describe(node))", at: location(node))
             return nil
         }
-        return Array(sequence)
+        return tree.children(of: node)
     }
 
     /// A condition string, parsed with exact columns.
-    func condition(_ node: Node, what: @autoclosure () -> String) -> Condition? {
-        guard let value = string(node, what: what()), case .scalar(let scalar) = node else { return nil }
+    func condition(_ node: YAMLNode, what: @autoclosure () -> String) -> Condition? {
+        guard let value = string(node, what: what()) else { return nil }
         let start = location(node)
-        let columns = ScalarColumns(scalar: scalar, start: start,
+        let columns = ScalarColumns(style: tree.style(node), start: start,
                                     line: lines.line(start.line))
         do {
             return try ConditionParser.parse(value, locate: columns.locate)
@@ -170,11 +170,10 @@ final class NodeReader {
     static let aliasMessage = "YAML anchors and aliases (&name, *name) are not allowed; write the value out, and quote text that starts with '&' or '*'"
 
     /// A plain scalar that YAML 1.1 reads as a boolean (`true`, `yes`, `on`, …), or `nil`. The
-    /// loader composes with no tag rules (regex tag resolution was most of the load time), so
-    /// booleans and nulls are recognized here.
-    static func boolean(_ scalar: Node.Scalar) -> Bool? {
-        guard scalar.style == .plain || scalar.style == .any else { return nil }
-        switch scalar.string {
+    /// tree has no tag resolution, so booleans and nulls are recognized here.
+    func boolean(_ node: YAMLNode) -> Bool? {
+        guard tree.style(node) == .plain, let value = tree.scalar(node) else { return nil }
+        switch value {
         case "true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON": return true
         case "false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF": return false
         default: return nil
@@ -182,8 +181,12 @@ final class NodeReader {
     }
 
     /// A plain scalar that YAML reads as null: empty, `~` or `null`.
-    static func isNull(_ scalar: Node.Scalar) -> Bool {
-        (scalar.style == .plain || scalar.style == .any) && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    func isNull(_ node: YAMLNode) -> Bool {
+        guard tree.style(node) == .plain, let value = tree.scalar(node) else { return false }
+        switch value {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
     }
 
     static func isValidID(_ value: String) -> Bool {
@@ -192,14 +195,14 @@ final class NodeReader {
         }
     }
 
-    func describe(_ node: Node) -> String {
-        switch node {
+    func describe(_ node: YAMLNode) -> String {
+        switch tree.kind(node) {
         case .mapping: return "a mapping"
         case .sequence: return "a list"
         case .alias: return "an alias"
-        case .scalar(let scalar):
-            if NodeReader.isNull(scalar) { return "nothing" }
-            return "'\(scalar.string.prefix(40))'"
+        case .scalar:
+            if isNull(node) { return "nothing" }
+            return "'\((tree.scalar(node) ?? "").prefix(40))'"
         }
     }
 }

@@ -1,12 +1,10 @@
-import Yams
-
 /// Reads a `next:` value: a step id, or a list of `if`/`to` rules.
 struct RoutingDecoder {
     let reader: NodeReader
 
-    func decode(_ node: Node, what: String) -> Routing? {
+    func decode(_ node: YAMLNode, what: String) -> Routing? {
         guard let node = reader.plain(node) else { return nil }
-        if case .scalar = node {
+        if reader.tree.kind(node) == .scalar {
             return reader.ref(node, what: "step id").map(Routing.step)
         }
         guard let items = reader.sequence(node, what: "'next' of \(what)") else { return nil }

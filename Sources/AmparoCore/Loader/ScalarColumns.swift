@@ -1,5 +1,3 @@
-import Yams
-
 /// Maps an offset inside a scalar's value (in Unicode scalars) to its position in the file, so a
 /// condition error can point at the exact column. Exact for one-line plain, single-quoted and
 /// double-quoted scalars; a value that spans lines maps to its first line.
@@ -7,12 +5,12 @@ struct ScalarColumns {
     private var columns: [Int] = []
     private let start: SourceLocation
 
-    init(scalar: Node.Scalar, start: SourceLocation, line: Substring?) {
+    init(style: YAMLTree.ScalarStyle, start: SourceLocation, line: Substring?) {
         self.start = start
         guard let line else { return }
         let raw = Array(line.unicodeScalars.dropFirst(start.column - 1))
-        switch scalar.style {
-        case .plain, .any:
+        switch style {
+        case .plain:
             columns = raw.indices.map { start.column + $0 }
         case .singleQuoted:
             var index = 1
@@ -41,7 +39,7 @@ struct ScalarColumns {
                     index += 1
                 }
             }
-        default:
+        case .literal, .folded:
             break
         }
     }

@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads one entry of `sources:`.
 struct SourceDecoder {
     static let keys = ["id", "title", "cite", "url", "as-of", "contested"]
@@ -7,7 +5,7 @@ struct SourceDecoder {
     let reader: NodeReader
     let flowID: String
 
-    func decode(_ node: Node) -> Source? {
+    func decode(_ node: YAMLNode) -> Source? {
         guard let fields = reader.mapping(node, what: "a source", keys: SourceDecoder.keys, named: { "source '\($0)'" }),
               let idNode = reader.required(fields, "id"),
               let id = reader.id(idNode, what: "source id") else { return nil }

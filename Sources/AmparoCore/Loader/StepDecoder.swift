@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads one entry of `steps:`, with its options, `unsure` and routing.
 struct StepDecoder {
     static let commonKeys = ["id", "kind", "text", "detail", "volunteer-note"]
@@ -14,7 +12,7 @@ struct StepDecoder {
     let reader: NodeReader
     let flowID: String
 
-    func decode(_ node: Node) -> Step? {
+    func decode(_ node: YAMLNode) -> Step? {
         guard let fields = reader.mapping(node, what: "a step", keys: StepDecoder.allKeys, named: { "step '\($0)'" }),
               let idNode = reader.required(fields, "id"),
               let id = reader.id(idNode, what: "step id") else { return nil }
@@ -74,7 +72,7 @@ struct StepDecoder {
         }
     }
 
-    private func unsure(_ node: Node, prefix: String, stepWhat: String) -> UnsureOption? {
+    private func unsure(_ node: YAMLNode, prefix: String, stepWhat: String) -> UnsureOption? {
         guard let fields = reader.mapping(node, what: "'unsure' of \(stepWhat)", keys: ["label", "next"]) else {
             return nil
         }

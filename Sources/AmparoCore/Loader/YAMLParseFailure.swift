@@ -1,0 +1,20 @@
+/// Why libyaml's events could not be built into a `YAMLTree`. Lines and columns are 1-based,
+/// columns counted in Unicode scalars.
+enum YAMLParseFailure: Error, Equatable {
+    /// A scanner or parser error from libyaml, with the construct it was reading when it has one
+    /// ("while parsing a block mapping" at its start).
+    case syntax(problem: String, line: Int, column: Int, context: Context?)
+    /// libyaml could not read the bytes (the input guard normally refuses those first).
+    case reader(problem: String)
+    /// A mapping writes the same key twice.
+    case duplicateKey(String, line: Int, column: Int, firstLine: Int, firstColumn: Int)
+    /// Lists and mappings nest deeper than the limit.
+    case tooDeep(line: Int, column: Int)
+
+    /// What libyaml was reading, and where it began.
+    struct Context: Equatable {
+        let text: String
+        let line: Int
+        let column: Int
+    }
+}

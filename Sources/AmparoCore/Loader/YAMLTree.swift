@@ -1,0 +1,73 @@
+/// A YAML document built straight from libyaml's events (`YAMLTreeBuilder`): every node is a
+/// record in one array, mapping and list items sit in one shared array, scalar values in
+/// another. No object per node, no tag per node: a flow of 10,000 steps is a few arrays.
+struct YAMLTree {
+    /// What a node is.
+    enum Kind: UInt8 {
+        case scalar, sequence, mapping
+        /// `*name`: kept as a node so the reader can refuse it where it is written.
+        case alias
+    }
+
+    /// How a scalar was written; only plain scalars can read as booleans or null.
+    enum ScalarStyle: UInt8 {
+        case plain, singleQuoted, doubleQuoted, literal, folded
+    }
+
+    /// One node. For a scalar, `start` indexes `strings`; for a list or mapping, `start` and
+    /// `count` delimit its items in `children` (a mapping's are key, value, key, value, …).
+    struct Record {
+        var kind: Kind
+        var style: ScalarStyle
+        /// The node carries an anchor (`&name`), which the reader refuses.
+        var anchored: Bool
+        var line: Int32
+        var column: Int32
+        var start: Int32
+        var count: Int32
+    }
+
+    let records: [Record]
+    let strings: [String]
+    let children: [YAMLNode]
+    /// The document's root, or `nil` for an empty document.
+    let root: YAMLNode?
+
+    func kind(_ node: YAMLNode) -> Kind { records[Int(node.index)].kind }
+
+    /// 1-based line and column (in Unicode scalars) where the node starts (at its tag or anchor
+    /// when it has one).
+    func position(_ node: YAMLNode) -> (line: Int, column: Int) {
+        let record = records[Int(node.index)]
+        return (Int(record.line), Int(record.column))
+    }
+
+    func isAnchored(_ node: YAMLNode) -> Bool { records[Int(node.index)].anchored }
+
+    /// A scalar's value as written (after YAML's quoting and folding); `nil` for other nodes.
+    func scalar(_ node: YAMLNode) -> String? {
+        let record = records[Int(node.index)]
+        return record.kind == .scalar ? strings[Int(record.start)] : nil
+    }
+
+    func style(_ node: YAMLNode) -> ScalarStyle { records[Int(node.index)].style }
+
+    /// A list's items, or a mapping's keys and values interleaved.
+    func children(of node: YAMLNode) -> ArraySlice<YAMLNode> {
+        let record = records[Int(node.index)]
+        guard record.kind == .sequence || record.kind == .mapping else { return [] }
+        return children[Int(record.start)..<Int(record.start + record.count)]
+    }
+
+    /// How many key-value pairs a mapping has (0 for other nodes).
+    func pairCount(_ node: YAMLNode) -> Int {
+        let record = records[Int(node.index)]
+        return record.kind == .mapping ? Int(record.count) / 2 : 0
+    }
+
+    /// The key and the value of a mapping's `pair`-th entry.
+    func pair(_ node: YAMLNode, _ pair: Int) -> (key: YAMLNode, value: YAMLNode) {
+        let start = Int(records[Int(node.index)].start) + 2 * pair
+        return (children[start], children[start + 1])
+    }
+}

@@ -1,0 +1,153 @@
+import CYaml
+
+/// Builds a `YAMLTree` from libyaml's event stream (the parser Yams vendors as `CYaml`), with no
+/// node objects, no tag resolution and no recursion: a stack of open lists and mappings, and
+/// their finished items waiting on a second stack until the collection ends.
+///
+/// Checks what composing checks: one document at most, no key written twice in a mapping, and
+/// nesting no deeper than `maximumNesting`. Anchors and aliases are kept as marks on the nodes so
+/// the reader refuses them where they are written; an alias is never expanded.
+struct YAMLTreeBuilder {
+    let maximumNesting: Int
+
+    private var records: [YAMLTree.Record] = []
+    private var strings: [String] = []
+    private var children: [YAMLNode] = []
+    /// Finished nodes whose list or mapping is still open.
+    private var pending: [YAMLNode] = []
+    /// The open lists and mappings: their record and where their items start in `pending`.
+    private var open: [(record: Int, firstPending: Int)] = []
+    private var root: YAMLNode?
+
+    init(maximumNesting: Int) {
+        self.maximumNesting = maximumNesting
+        records.reserveCapacity(1024)
+    }
+
+    /// Parses UTF-8 `bytes` (which must stay valid during the call) into a tree.
+    static func build(_ bytes: UnsafeBufferPointer<UInt8>, maximumNesting: Int) -> Result<YAMLTree, YAMLParseFailure> {
+        var builder = YAMLTreeBuilder(maximumNesting: maximumNesting)
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else { return .failure(.reader(problem: "out of memory")) }
+        defer { yaml_parser_delete(&parser) }
+        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+        yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
+        var documents = 0
+        var event = yaml_event_t()
+        while true {
+            guard yaml_parser_parse(&parser, &event) == 1 else { return .failure(failure(of: parser)) }
+            defer { yaml_event_delete(&event) }
+            switch event.type {
+            case YAML_STREAM_END_EVENT:
+                return .success(YAMLTree(records: builder.records, strings: builder.strings,
+                                         children: builder.children, root: builder.root))
+            case YAML_DOCUMENT_START_EVENT:
+                documents += 1
+                if documents > 1 {
+                    return .failure(.syntax(problem: "but found another document",
+                                            line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1,
+                                            context: .init(text: "expected a single document in the stream", line: 1, column: 1)))
+                }
+            case YAML_SCALAR_EVENT:
+                let scalar = event.data.scalar
+                let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+                builder.strings.append(value)
+                builder.add(YAMLTree.Record(kind: .scalar, style: style(scalar.style), anchored: scalar.anchor != nil,
+                                            line: Int32(event.start_mark.line + 1), column: Int32(event.start_mark.column + 1),
+                                            start: Int32(builder.strings.count - 1), count: 0))
+            case YAML_ALIAS_EVENT:
+                builder.add(YAMLTree.Record(kind: .alias, style: .plain, anchored: true,
+                                            line: Int32(event.start_mark.line + 1), column: Int32(event.start_mark.column + 1),
+                                            start: 0, count: 0))
+            case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                let isMapping = event.type == YAML_MAPPING_START_EVENT
+                let anchored = isMapping ? event.data.mapping_start.anchor != nil : event.data.sequence_start.anchor != nil
+                let line = Int(event.start_mark.line) + 1, column = Int(event.start_mark.column) + 1
+                if builder.open.count >= maximumNesting { return .failure(.tooDeep(line: line, column: column)) }
+                builder.records.append(YAMLTree.Record(kind: isMapping ? .mapping : .sequence, style: .plain,
+                                                       anchored: anchored, line: Int32(line), column: Int32(column),
+                                                       start: 0, count: 0))
+                builder.open.append((builder.records.count - 1, builder.pending.count))
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                if let failure = builder.close() { return .failure(failure) }
+            default:
+                break
+            }
+        }
+    }
+
+    /// Records a finished node and hands it to its open list or mapping (or makes it the root).
+    private mutating func add(_ record: YAMLTree.Record) {
+        records.append(record)
+        attach(YAMLNode(index: Int32(records.count - 1)))
+    }
+
+    private mutating func attach(_ node: YAMLNode) {
+        if open.isEmpty { root = node } else { pending.append(node) }
+    }
+
+    /// Ends the innermost open list or mapping: moves its items into `children`.
+    private mutating func close() -> YAMLParseFailure? {
+        guard let (recordIndex, firstPending) = open.popLast() else { return nil }
+        let items = pending[firstPending...]
+        if records[recordIndex].kind == .mapping, let failure = duplicateKey(in: items) { return failure }
+        records[recordIndex].start = Int32(children.count)
+        records[recordIndex].count = Int32(items.count)
+        children.append(contentsOf: items)
+        pending.removeSubrange(firstPending...)
+        attach(YAMLNode(index: Int32(recordIndex)))
+        return nil
+    }
+
+    /// The first scalar key written again in a mapping's `items` (keys and values interleaved).
+    private func duplicateKey(in items: ArraySlice<YAMLNode>) -> YAMLParseFailure? {
+        var seen: [String: Int] = [:]
+        let useDictionary = items.count > 32
+        var index = items.startIndex
+        while index < items.endIndex {
+            let key = records[Int(items[index].index)]
+            defer { index += 2 }
+            guard key.kind == .scalar else { continue }
+            let name = strings[Int(key.start)]
+            var first: YAMLTree.Record?
+            if useDictionary {
+                if let earlier = seen.updateValue(Int(items[index].index), forKey: name) { first = records[earlier] }
+            } else {
+                var earlier = items.startIndex
+                while earlier < index, first == nil {
+                    let candidate = records[Int(items[earlier].index)]
+                    if candidate.kind == .scalar, strings[Int(candidate.start)] == name { first = candidate }
+                    earlier += 2
+                }
+            }
+            if let first {
+                return .duplicateKey(name, line: Int(key.line), column: Int(key.column),
+                                     firstLine: Int(first.line), firstColumn: Int(first.column))
+            }
+        }
+        return nil
+    }
+
+    private static func style(_ style: yaml_scalar_style_t) -> YAMLTree.ScalarStyle {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: return .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: return .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: return .literal
+        case YAML_FOLDED_SCALAR_STYLE: return .folded
+        default: return .plain
+        }
+    }
+
+    private static func failure(of parser: yaml_parser_t) -> YAMLParseFailure {
+        let problem = parser.problem.map { String(cString: $0) } ?? "the YAML could not be read"
+        if parser.error == YAML_READER_ERROR || parser.error == YAML_MEMORY_ERROR {
+            return .reader(problem: problem)
+        }
+        let context = parser.context.map {
+            YAMLParseFailure.Context(text: String(cString: $0), line: Int(parser.context_mark.line) + 1,
+                                     column: Int(parser.context_mark.column) + 1)
+        }
+        return .syntax(problem: problem, line: Int(parser.problem_mark.line) + 1,
+                       column: Int(parser.problem_mark.column) + 1, context: context)
+    }
+}
