@@ -19,7 +19,7 @@ extension DiagnosticCode {
         case .invalidEncoding: return "The file is not UTF-8 text: an invalid byte, or a control byte that means binary data."
         case .emptyFile: return "The file is empty or holds only comments."
         case .yamlSyntax: return "The YAML does not parse (bad indentation, a tab, an unclosed quote, a duplicate key…)."
-        case .nestingTooDeep: return "Lists and mappings nest more than 64 levels deep; refused before parsing."
+        case .nestingTooDeep: return "Lists and mappings nest more than 64 levels deep; the parse stops there."
         case .aliasNotAllowed: return "YAML anchors and aliases (`&name`, `*name`) are refused: write each value out."
         case .unknownKey: return "A key the format does not know; a typo is never silently ignored."
         case .wrongType: return "A value of the wrong type (text where a list is expected, a bare `yes` as an id…)."

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Checks raw file bytes before any YAML parsing: size, UTF-8 validity, binary data and nesting
-/// depth. Returns the text when it is safe to parse, or the one diagnostic that refuses it.
+/// Checks raw file bytes before any YAML parsing: size, UTF-8 validity and binary data. Returns
+/// the text when it is safe to parse, or the one diagnostic that refuses it. (Nesting depth,
+/// anchors and aliases are refused while parsing, by `YAMLTreeBuilder`.)
 enum InputGuard {
     static func check(_ data: Data, file: String, limits: InputLimits) -> Result<String, Diagnostic> {
         if data.count > limits.maximumFileSize {
@@ -17,16 +18,6 @@ enum InputGuard {
                                            at: location(ofByte: problem.offset, in: bytes, file: file)))
             }
             text = String(decoding: bytes, as: UTF8.self)
-        }
-        switch PreScanner.scan(text, limit: limits.maximumNesting) {
-        case .tooDeep(let line, let column)?:
-            return .failure(Diagnostic(.nestingTooDeep, "nesting deeper than \(limits.maximumNesting) levels",
-                                       at: SourceLocation(file: file, line: line, column: column)))
-        case .alias(let line, let column)?:
-            return .failure(Diagnostic(.aliasNotAllowed, NodeReader.aliasMessage,
-                                       at: SourceLocation(file: file, line: line, column: column)))
-        case nil:
-            break
         }
         return .success(text)
     }

@@ -2,7 +2,8 @@
 public struct InputLimits: Hashable, Sendable {
     /// Files larger than this are refused without being read.
     public var maximumFileSize: Int
-    /// Nesting (indentation levels or open brackets) deeper than this is refused before parsing.
+    /// Lists and mappings nested deeper than this are refused while parsing, at the level that
+    /// goes over.
     public var maximumNesting: Int
 
     /// Creates limits.

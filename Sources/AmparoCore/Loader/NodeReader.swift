@@ -7,7 +7,6 @@ final class NodeReader {
     let tree: YAMLTree
     private let lines: LineIndex
     private(set) var diagnostics: [Diagnostic] = []
-    private var reportedAnchors = Set<SourceLocation>()
 
     init(file: String, text: String, tree: YAMLTree) {
         self.file = file
@@ -25,24 +24,10 @@ final class NodeReader {
         return SourceLocation(file: file, line: line, column: column)
     }
 
-    /// The node, unless it is (or repeats) an anchored node: anchors and aliases are refused, and
-    /// an aliased subtree is never walked, so an alias bomb costs nothing.
-    func plain(_ node: YAMLNode) -> YAMLNode? {
-        guard !tree.isAnchored(node) else {
-            let at = location(node)
-            if reportedAnchors.insert(at).inserted {
-                report(.aliasNotAllowed, NodeReader.aliasMessage, at: at)
-            }
-            return nil
-        }
-        return node
-    }
-
     /// Reads a mapping whose keys must all be in `keys`; unknown keys are reported with a
     /// "did you mean". `named` names the mapping by its `id`, when it has one.
     func mapping(_ node: YAMLNode, what: String, keys: [String],
                  named: ((String) -> String)? = nil) -> MappingFields? {
-        guard let node = plain(node) else { return nil }
         guard tree.kind(node) == .mapping else {
             report(.wrongType, "expected a mapping for \(what), found \(describe(node))", at: location(node))
             return nil
@@ -50,13 +35,13 @@ final class NodeReader {
         let count = tree.pairCount(node)
         var what = what
         if let named, let idPair = (0..<count).first(where: { tree.scalar(tree.pair(node, $0).key) == "id" }),
-           case let idNode = tree.pair(node, idPair).value, let id = tree.scalar(idNode), !tree.isAnchored(idNode) {
+           let id = tree.scalar(tree.pair(node, idPair).value) {
             what = named(id)  // "card 'rights'" rather than "a card"
         }
         var fields = MappingFields(location: location(node), what: what, capacity: count)
         for index in 0..<count {
             let (keyNode, value) = tree.pair(node, index)
-            guard let keyNode = plain(keyNode), let key = tree.scalar(keyNode) else {
+            guard let key = tree.scalar(keyNode) else {
                 report(.wrongType, "expected a plain key in \(what)", at: location(keyNode))
                 continue
             }
@@ -81,7 +66,6 @@ final class NodeReader {
 
     /// A scalar's string (NFC), refusing mappings, lists and null.
     func string(_ node: YAMLNode, what: @autoclosure () -> String) -> String? {
-        guard let node = plain(node) else { return nil }
         guard let value = tree.scalar(node), !isNull(node) else {
             report(.wrongType, "expected text for \(what()), found \(describe(node))", at: location(node))
             return nil
@@ -103,7 +87,6 @@ final class NodeReader {
 
     /// An id: lower-case letters, digits, `-` and `_`. A bare yes/no is refused with advice.
     func id(_ node: YAMLNode, what: @autoclosure () -> String) -> String? {
-        guard let node = plain(node) else { return nil }
         if let scalar = tree.scalar(node), boolean(node) != nil {
             report(.wrongType, "\(what()) '\(scalar)' reads as a boolean in YAML; quote it: \"\(scalar)\"",
                    at: location(node))
@@ -135,7 +118,6 @@ final class NodeReader {
 
     /// `true` or `false`.
     func bool(_ node: YAMLNode, what: @autoclosure () -> String) -> Bool? {
-        guard let node = plain(node) else { return nil }
         guard let value = boolean(node) else {
             report(.wrongType, "expected true or false for \(what()), found \(describe(node))", at: location(node))
             return nil
@@ -145,7 +127,6 @@ final class NodeReader {
 
     /// A list's items.
     func sequence(_ node: YAMLNode, what: @autoclosure () -> String) -> ArraySlice<YAMLNode>? {
-        guard let node = plain(node) else { return nil }
         guard tree.kind(node) == .sequence else {
             report(.wrongType, "expected a list for \(what()), found \(describe(node))", at: location(node))
             return nil
@@ -199,7 +180,6 @@ final class NodeReader {
         switch tree.kind(node) {
         case .mapping: return "a mapping"
         case .sequence: return "a list"
-        case .alias: return "an alias"
         case .scalar:
             if isNull(node) { return "nothing" }
             return "'\((tree.scalar(node) ?? "").prefix(40))'"

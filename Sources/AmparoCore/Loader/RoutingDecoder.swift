@@ -3,7 +3,6 @@ struct RoutingDecoder {
     let reader: NodeReader
 
     func decode(_ node: YAMLNode, what: String) -> Routing? {
-        guard let node = reader.plain(node) else { return nil }
         if reader.tree.kind(node) == .scalar {
             return reader.ref(node, what: "step id").map(Routing.step)
         }

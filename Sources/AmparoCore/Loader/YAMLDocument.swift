@@ -19,14 +19,19 @@ enum YAMLDocument {
             SourceLocation(file: file, line: max(1, line), column: max(1, column))
         }
         switch failure {
+        case .syntax(let problem, let line, let column, _) where problem.hasPrefix("Maximum nesting level"):
+            // libyaml's own limit (1,000 levels, counting brackets its scanner has read ahead):
+            // a long run of '[' or '{' stops here, where the deep part begins.
+            return Diagnostic(.nestingTooDeep, "nesting deeper than \(maximumNesting) levels", at: at(line, column))
         case .syntax(let problem, let line, let column, let context):
-            let code: DiagnosticCode = problem.contains("nesting level") ? .nestingTooDeep : .yamlSyntax
-            return Diagnostic(code, message(problem, context, text: text), at: at(line, column))
+            return Diagnostic(.yamlSyntax, message(problem, context, text: text), at: at(line, column))
         case .reader(let problem):
             return Diagnostic(.invalidEncoding, problem, at: at(1, 1))
         case .duplicateKey(let key, let line, let column, let firstLine, let firstColumn):
             return Diagnostic(.yamlSyntax, "duplicate key '\(key)' in one mapping", at: at(line, column),
                               notes: ["note: first written at \(at(firstLine, firstColumn))"])
+        case .alias(let line, let column):
+            return Diagnostic(.aliasNotAllowed, NodeReader.aliasMessage, at: at(line, column))
         case .tooDeep(let line, let column):
             return Diagnostic(.nestingTooDeep, "nesting deeper than \(maximumNesting) levels",
                               at: at(line, column))

@@ -10,6 +10,8 @@ enum YAMLParseFailure: Error, Equatable {
     case duplicateKey(String, line: Int, column: Int, firstLine: Int, firstColumn: Int)
     /// Lists and mappings nest deeper than the limit.
     case tooDeep(line: Int, column: Int)
+    /// An anchor (`&name`) or alias (`*name`): refused, so an alias bomb is never expanded.
+    case alias(line: Int, column: Int)
 
     /// What libyaml was reading, and where it began.
     struct Context: Equatable {

@@ -5,8 +5,6 @@ struct YAMLTree {
     /// What a node is.
     enum Kind: UInt8 {
         case scalar, sequence, mapping
-        /// `*name`: kept as a node so the reader can refuse it where it is written.
-        case alias
     }
 
     /// How a scalar was written; only plain scalars can read as booleans or null.
@@ -19,8 +17,6 @@ struct YAMLTree {
     struct Record {
         var kind: Kind
         var style: ScalarStyle
-        /// The node carries an anchor (`&name`), which the reader refuses.
-        var anchored: Bool
         var line: Int32
         var column: Int32
         var start: Int32
@@ -35,14 +31,12 @@ struct YAMLTree {
 
     func kind(_ node: YAMLNode) -> Kind { records[Int(node.index)].kind }
 
-    /// 1-based line and column (in Unicode scalars) where the node starts (at its tag or anchor
-    /// when it has one).
+    /// 1-based line and column (in Unicode scalars) where the node starts (at its tag, when it
+    /// has one).
     func position(_ node: YAMLNode) -> (line: Int, column: Int) {
         let record = records[Int(node.index)]
         return (Int(record.line), Int(record.column))
     }
-
-    func isAnchored(_ node: YAMLNode) -> Bool { records[Int(node.index)].anchored }
 
     /// A scalar's value as written (after YAML's quoting and folding); `nil` for other nodes.
     func scalar(_ node: YAMLNode) -> String? {

@@ -4,9 +4,10 @@ import CYaml
 /// node objects, no tag resolution and no recursion: a stack of open lists and mappings, and
 /// their finished items waiting on a second stack until the collection ends.
 ///
-/// Checks what composing checks: one document at most, no key written twice in a mapping, and
-/// nesting no deeper than `maximumNesting`. Anchors and aliases are kept as marks on the nodes so
-/// the reader refuses them where they are written; an alias is never expanded.
+/// Checks what composing checks and more: one document at most, no key written twice in a
+/// mapping, nesting no deeper than `maximumNesting`, and no anchor or alias at all (the first one
+/// stops the parse, so an alias bomb is never expanded). libyaml keeps its own stacks, so
+/// 20,000 levels of brackets cost no recursion before the limit stops them.
 struct YAMLTreeBuilder {
     let maximumNesting: Int
 
@@ -37,6 +38,7 @@ struct YAMLTreeBuilder {
         while true {
             guard yaml_parser_parse(&parser, &event) == 1 else { return .failure(failure(of: parser)) }
             defer { yaml_event_delete(&event) }
+            let line = Int(event.start_mark.line) + 1, column = Int(event.start_mark.column) + 1
             switch event.type {
             case YAML_STREAM_END_EVENT:
                 return .success(YAMLTree(records: builder.records, strings: builder.strings,
@@ -44,29 +46,26 @@ struct YAMLTreeBuilder {
             case YAML_DOCUMENT_START_EVENT:
                 documents += 1
                 if documents > 1 {
-                    return .failure(.syntax(problem: "but found another document",
-                                            line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1,
+                    return .failure(.syntax(problem: "but found another document", line: line, column: column,
                                             context: .init(text: "expected a single document in the stream", line: 1, column: 1)))
                 }
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
+                if scalar.anchor != nil { return .failure(.alias(line: line, column: column)) }
                 let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
                 builder.strings.append(value)
-                builder.add(YAMLTree.Record(kind: .scalar, style: style(scalar.style), anchored: scalar.anchor != nil,
-                                            line: Int32(event.start_mark.line + 1), column: Int32(event.start_mark.column + 1),
-                                            start: Int32(builder.strings.count - 1), count: 0))
+                builder.add(YAMLTree.Record(kind: .scalar, style: style(scalar.style), line: Int32(line),
+                                            column: Int32(column), start: Int32(builder.strings.count - 1), count: 0))
             case YAML_ALIAS_EVENT:
-                builder.add(YAMLTree.Record(kind: .alias, style: .plain, anchored: true,
-                                            line: Int32(event.start_mark.line + 1), column: Int32(event.start_mark.column + 1),
-                                            start: 0, count: 0))
+                return .failure(.alias(line: line, column: column))
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
                 let isMapping = event.type == YAML_MAPPING_START_EVENT
-                let anchored = isMapping ? event.data.mapping_start.anchor != nil : event.data.sequence_start.anchor != nil
-                let line = Int(event.start_mark.line) + 1, column = Int(event.start_mark.column) + 1
+                if isMapping ? event.data.mapping_start.anchor != nil : event.data.sequence_start.anchor != nil {
+                    return .failure(.alias(line: line, column: column))
+                }
                 if builder.open.count >= maximumNesting { return .failure(.tooDeep(line: line, column: column)) }
                 builder.records.append(YAMLTree.Record(kind: isMapping ? .mapping : .sequence, style: .plain,
-                                                       anchored: anchored, line: Int32(line), column: Int32(column),
-                                                       start: 0, count: 0))
+                                                       line: Int32(line), column: Int32(column), start: 0, count: 0))
                 builder.open.append((builder.records.count - 1, builder.pending.count))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 if let failure = builder.close() { return .failure(failure) }
@@ -89,33 +88,34 @@ struct YAMLTreeBuilder {
     /// Ends the innermost open list or mapping: moves its items into `children`.
     private mutating func close() -> YAMLParseFailure? {
         guard let (recordIndex, firstPending) = open.popLast() else { return nil }
-        let items = pending[firstPending...]
-        if records[recordIndex].kind == .mapping, let failure = duplicateKey(in: items) { return failure }
+        if records[recordIndex].kind == .mapping, let failure = duplicateKey(from: firstPending) { return failure }
         records[recordIndex].start = Int32(children.count)
-        records[recordIndex].count = Int32(items.count)
-        children.append(contentsOf: items)
-        pending.removeSubrange(firstPending...)
+        records[recordIndex].count = Int32(pending.count - firstPending)
+        // No slice of `pending` may outlive this line: it would make the removal copy the array.
+        children.append(contentsOf: pending[firstPending...])
+        pending.removeLast(pending.count - firstPending)
         attach(YAMLNode(index: Int32(recordIndex)))
         return nil
     }
 
-    /// The first scalar key written again in a mapping's `items` (keys and values interleaved).
-    private func duplicateKey(in items: ArraySlice<YAMLNode>) -> YAMLParseFailure? {
+    /// The first scalar key written again in the mapping whose keys and values, interleaved,
+    /// start at `firstPending`.
+    private func duplicateKey(from firstPending: Int) -> YAMLParseFailure? {
         var seen: [String: Int] = [:]
-        let useDictionary = items.count > 32
-        var index = items.startIndex
-        while index < items.endIndex {
-            let key = records[Int(items[index].index)]
+        let useDictionary = pending.count - firstPending > 32
+        var index = firstPending
+        while index < pending.count {
+            let key = records[Int(pending[index].index)]
             defer { index += 2 }
             guard key.kind == .scalar else { continue }
             let name = strings[Int(key.start)]
             var first: YAMLTree.Record?
             if useDictionary {
-                if let earlier = seen.updateValue(Int(items[index].index), forKey: name) { first = records[earlier] }
+                if let earlier = seen.updateValue(Int(pending[index].index), forKey: name) { first = records[earlier] }
             } else {
-                var earlier = items.startIndex
+                var earlier = firstPending
                 while earlier < index, first == nil {
-                    let candidate = records[Int(items[earlier].index)]
+                    let candidate = records[Int(pending[earlier].index)]
                     if candidate.kind == .scalar, strings[Int(candidate.start)] == name { first = candidate }
                     earlier += 2
                 }

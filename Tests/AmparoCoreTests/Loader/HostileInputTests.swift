@@ -62,18 +62,20 @@ struct HostileInputTests {
         }
     }
 
+    // Refused at the 65th level (block sequences: the 65th '- ', flow mappings: the 65th '{'),
+    // or, for a run of '[' longer than libyaml reads ahead, where the run begins.
     @Test(arguments: [
-        ("flow sequences", "1:64"),
-        ("flow mappings", "1:253"),
-        ("block sequences", "1:127"),
-        ("a flow under a key", "1:71"),
+        ("flow sequences", "1:1"),
+        ("flow mappings", "1:257"),
+        ("block sequences", "1:129"),
+        ("a flow under a key", "1:9"),
         ("indented mappings", "65:65"),
     ])
     func twentyThousandLevelsOfNesting(shape: String, position: String) {
         #expect(codes(HostileInputTests.nested(shape)) == ["\(position) AMP006"])
     }
 
-    @Test func aliasBombsAreRefusedBeforeParsing() {
+    @Test func aliasBombsAreRefusedAtTheFirstAnchor() {
         var lines = ["a: &a [x, x, x, x, x, x, x, x, x, x]"]
         for (previous, name) in zip("abcdefgh", "bcdefghi") {
             lines.append("\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 10).joined(separator: ", ") + "]")
@@ -84,11 +86,11 @@ struct HostileInputTests {
         #expect(codes(keyBomb.joined(separator: "\n")) == ["1:4 AMP007"])
     }
 
-    @Test func preScanColumnsCountCharactersNotBytes() {
+    @Test func anchorColumnsCountCharactersNotBytes() {
         #expect(codes("título: [Ñandú, &a x]\n") == ["1:17 AMP007"])
     }
 
-    @Test func anchorsThePreScanMissesAreRefusedWhileReading() {
+    @Test func anAnchorAfterATagIsRefusedAtTheTag() {
         let yaml = minimalFlow().replacingOccurrences(of: "title: T", with: "title: !!str &t T")
         #expect(codes(yaml) == ["2:8 AMP007"]) // the node starts at its tag
     }
@@ -126,6 +128,15 @@ struct HostileInputTests {
         #expect(diagnostics.first?.location.line == 32)
         #expect(diagnostics.first?.location.column == 5)
         #expect(diagnostics.first?.notes == ["note: first written at t.yaml:28:5"])
+    }
+
+    @Test func aDuplicateKeyInALargeMappingIsFoundToo() {
+        // Over 32 keys the check hashes instead of comparing pairs.
+        let yaml = (0..<40).map { "k\($0): 1\n" }.joined() + "k7: 2\n"
+        let diagnostics = FlowLoader.load(yaml: yaml, file: "t.yaml").diagnostics
+        #expect(diagnostics.map(\.message) == ["duplicate key 'k7' in one mapping"])
+        #expect(diagnostics.first.map { "\($0.location.line):\($0.location.column)" } == "41:1")
+        #expect(diagnostics.first?.notes == ["note: first written at t.yaml:8:1"])
     }
 
     @Test func hugeConditionsAreRefused() {

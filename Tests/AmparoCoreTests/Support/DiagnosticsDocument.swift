@@ -26,7 +26,7 @@ enum DiagnosticsDocument {
         or when an example here differs from the real output.
 
         Input limits: a file over 4 MiB is refused without being read (AMP002); nesting deeper
-        than 64 levels is refused before parsing (AMP006); YAML anchors and aliases are refused
+        than 64 levels is refused while parsing (AMP006); YAML anchors and aliases are refused
         (AMP007), so an alias bomb costs nothing. The outcome-cards check (AMP049) explores at
         most 200,000 (step, answers) states per flow, and says so with a note (AMP050) when a flow
         has more.
