@@ -1,36 +1,35 @@
 /// Reads one entry of `cards:`, with its contacts.
 struct CardDecoder {
-    static let keys = ["id", "title", "body", "say", "cite", "as-of", "contested", "facts", "urgent",
-                       "when", "contacts"]
-    static let contactKeys = ["name", "phone", "url", "hours"]
+    static let keys: [FlowKey] = [.id, .title, .body, .say, .cite, .asOf, .contested, .facts, .urgent, .when, .contacts]
+    static let contactKeys: [FlowKey] = [.name, .phone, .url, .hours]
 
     let reader: NodeReader
     let flowID: String
 
     func decode(_ node: YAMLNode) -> Card? {
-        guard let fields = reader.mapping(node, what: "a card", keys: CardDecoder.keys, named: { "card '\($0)'" }),
-              let idNode = reader.required(fields, "id"),
+        guard let fields = reader.mapping(node, MappingSubject("a", "card"), keys: CardDecoder.keys, namedByID: true),
+              let idNode = reader.required(fields, .id),
               let id = reader.id(idNode, what: "card id") else { return nil }
         let what = fields.what
         let prefix = "\(flowID).card.\(id)"
-        func text(_ key: String, required: Bool) -> Text? {
+        func text(_ key: FlowKey, required: Bool) -> Text? {
             let node = required ? reader.required(fields, key) : fields[key]
-            return node.flatMap { reader.text($0, key: "\(prefix).\(key)", what: "'\(key)' of \(what)") }
+            return node.flatMap { reader.text($0, key: "\(prefix).\(key.name)", what: "'\(key.name)' of \(what)") }
         }
-        let title = text("title", required: true) ?? Text(key: "\(prefix).title", english: "", location: fields.location)
-        let body = text("body", required: true) ?? Text(key: "\(prefix).body", english: "", location: fields.location)
+        let title = text(.title, required: true) ?? Text(key: "\(prefix).title", english: "", location: fields.location)
+        let body = text(.body, required: true) ?? Text(key: "\(prefix).body", english: "", location: fields.location)
         var cite: [Ref] = []
-        if let citeNode = reader.required(fields, "cite"),
+        if let citeNode = reader.required(fields, .cite),
            let items = reader.sequence(citeNode, what: "'cite' of \(what)") {
             cite = items.compactMap { reader.ref($0, what: "source id") }
         }
-        let asOf = reader.required(fields, "as-of").flatMap { reader.date($0, what: "'as-of' of \(what)") }
+        let asOf = reader.required(fields, .asOf).flatMap { reader.date($0, what: "'as-of' of \(what)") }
         var facts: [String] = []
-        if let factsNode = fields["facts"], let items = reader.sequence(factsNode, what: "'facts' of \(what)") {
+        if let factsNode = fields[.facts], let items = reader.sequence(factsNode, what: "'facts' of \(what)") {
             facts = items.compactMap { reader.string($0, what: "a fact-sheet entry") }
         }
         var contacts: [Contact] = []
-        if let contactsNode = fields["contacts"],
+        if let contactsNode = fields[.contacts],
            let items = reader.sequence(contactsNode, what: "'contacts' of \(what)") {
             for (index, item) in items.enumerated() {
                 if let contact = contact(item, key: "\(prefix).contact.\(index + 1)", what: what) {
@@ -38,22 +37,22 @@ struct CardDecoder {
                 }
             }
         }
-        return Card(id: id, title: title, body: body, say: text("say", required: false), cite: cite,
+        return Card(id: id, title: title, body: body, say: text(.say, required: false), cite: cite,
                     asOf: asOf ?? LocalDate(year: 1, month: 1, day: 1)!,
-                    contested: text("contested", required: false), facts: facts,
-                    urgent: fields["urgent"].flatMap { reader.bool($0, what: "'urgent'") } ?? false,
-                    when: fields["when"].flatMap { reader.condition($0, what: "'when'") },
+                    contested: text(.contested, required: false), facts: facts,
+                    urgent: fields[.urgent].flatMap { reader.bool($0, what: "'urgent'") } ?? false,
+                    when: fields[.when].flatMap { reader.condition($0, what: "'when'") },
                     contacts: contacts, location: reader.location(idNode))
     }
 
     private func contact(_ node: YAMLNode, key: String, what: String) -> Contact? {
-        guard let fields = reader.mapping(node, what: "a contact of \(what)", keys: CardDecoder.contactKeys),
-              let nameNode = reader.required(fields, "name"),
+        guard let fields = reader.mapping(node, MappingSubject("a", "contact", of: what), keys: CardDecoder.contactKeys),
+              let nameNode = reader.required(fields, .name),
               let name = reader.text(nameNode, key: "\(key).name", what: "contact name") else { return nil }
         return Contact(name: name,
-                       phone: fields["phone"].flatMap { reader.string($0, what: "'phone'") },
-                       url: fields["url"].flatMap { reader.string($0, what: "'url'") },
-                       hours: fields["hours"].flatMap { reader.text($0, key: "\(key).hours", what: "'hours'") },
+                       phone: fields[.phone].flatMap { reader.string($0, what: "'phone'") },
+                       url: fields[.url].flatMap { reader.string($0, what: "'url'") },
+                       hours: fields[.hours].flatMap { reader.text($0, key: "\(key).hours", what: "'hours'") },
                        location: fields.location)
     }
 }

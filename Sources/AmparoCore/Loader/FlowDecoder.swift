@@ -4,41 +4,41 @@ import Foundation
 /// going after errors, so one pass reports everything; the result is `nil` only when the root
 /// is not a mapping.
 struct FlowDecoder {
-    static let keys = ["id", "title", "summary", "jurisdiction", "version", "reviewed", "review-by",
-                       "notice", "sources", "start", "steps", "cards"]
+    static let keys: [FlowKey] = [.id, .title, .summary, .jurisdiction, .version, .reviewed, .reviewBy,
+                                  .notice, .sources, .start, .steps, .cards]
 
     let reader: NodeReader
 
     func decode(_ root: YAMLNode) -> Flow? {
-        guard let fields = reader.mapping(root, what: "the flow", keys: FlowDecoder.keys) else { return nil }
+        guard let fields = reader.mapping(root, MappingSubject("the", "flow"), keys: FlowDecoder.keys) else { return nil }
         let fallbackID = URL(fileURLWithPath: reader.file).deletingPathExtension().lastPathComponent
-        let idNode = reader.required(fields, "id")
+        let idNode = reader.required(fields, .id)
         let id = idNode.flatMap { reader.id($0, what: "flow id") } ?? fallbackID
         let missingText = Text(key: "", english: "", location: fields.location)
 
-        func text(_ key: String, required: Bool) -> Text? {
+        func text(_ key: FlowKey, required: Bool) -> Text? {
             let node = required ? reader.required(fields, key) : fields[key]
-            return node.flatMap { reader.text($0, key: "\(id).\(key)", what: "the flow's \(key)") }
+            return node.flatMap { reader.text($0, key: "\(id).\(key.name)", what: "the flow's \(key.name)") }
         }
-        func plainString(_ key: String) -> String? {
-            reader.required(fields, key).flatMap { reader.string($0, what: "the flow's \(key)") }
+        func plainString(_ key: FlowKey) -> String? {
+            reader.required(fields, key).flatMap { reader.string($0, what: "the flow's \(key.name)") }
         }
-        func date(_ key: String) -> (LocalDate?, SourceLocation) {
+        func date(_ key: FlowKey) -> (LocalDate?, SourceLocation) {
             let node = reader.required(fields, key)
-            return (node.flatMap { reader.date($0, what: "'\(key)'") }, node.map(reader.location) ?? fields.location)
+            return (node.flatMap { reader.date($0, what: "'\(key.name)'") }, node.map(reader.location) ?? fields.location)
         }
 
-        let title = text("title", required: true)
-        let summary = text("summary", required: true)
-        let jurisdiction = plainString("jurisdiction") ?? ""
-        let version = plainString("version") ?? ""
-        let (reviewed, reviewedLocation) = date("reviewed")
-        let (reviewBy, reviewByLocation) = date("review-by")
-        let notice = text("notice", required: false)
-        let sources = list(fields, "sources") { SourceDecoder(reader: reader, flowID: id).decode($0) }
-        let start = reader.required(fields, "start").flatMap { reader.ref($0, what: "start step") }
-        let steps = list(fields, "steps") { StepDecoder(reader: reader, flowID: id).decode($0) }
-        let cards = list(fields, "cards") { CardDecoder(reader: reader, flowID: id).decode($0) }
+        let title = text(.title, required: true)
+        let summary = text(.summary, required: true)
+        let jurisdiction = plainString(.jurisdiction) ?? ""
+        let version = plainString(.version) ?? ""
+        let (reviewed, reviewedLocation) = date(.reviewed)
+        let (reviewBy, reviewByLocation) = date(.reviewBy)
+        let notice = text(.notice, required: false)
+        let sources = list(fields, .sources) { SourceDecoder(reader: reader, flowID: id).decode($0) }
+        let start = reader.required(fields, .start).flatMap { reader.ref($0, what: "start step") }
+        let steps = list(fields, .steps) { StepDecoder(reader: reader, flowID: id).decode($0) }
+        let cards = list(fields, .cards) { CardDecoder(reader: reader, flowID: id).decode($0) }
 
         return Flow(
             id: id, title: title ?? missingText, summary: summary ?? missingText,
@@ -52,9 +52,9 @@ struct FlowDecoder {
             reviewedLocation: reviewedLocation, reviewByLocation: reviewByLocation)
     }
 
-    private func list<T>(_ fields: MappingFields, _ key: String, _ decode: (YAMLNode) -> T?) -> [T] {
+    private func list<T>(_ fields: MappingFields, _ key: FlowKey, _ decode: (YAMLNode) -> T?) -> [T] {
         guard let node = reader.required(fields, key),
-              let items = reader.sequence(node, what: "'\(key)'") else { return [] }
+              let items = reader.sequence(node, what: "'\(key.name)'") else { return [] }
         return items.compactMap(decode)
     }
 }

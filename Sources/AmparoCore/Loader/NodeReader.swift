@@ -5,13 +5,15 @@ import Foundation
 final class NodeReader {
     let file: String
     let tree: YAMLTree
-    private let lines: LineIndex
+    private let text: String
+    /// Built on first use: only a condition written in quotes needs its line.
+    private lazy var lines = LineIndex(text)
     private(set) var diagnostics: [Diagnostic] = []
 
     init(file: String, text: String, tree: YAMLTree) {
         self.file = file
         self.tree = tree
-        lines = LineIndex(text)
+        self.text = text
     }
 
     func report(_ code: DiagnosticCode, _ message: String, at location: SourceLocation,
@@ -25,29 +27,28 @@ final class NodeReader {
     }
 
     /// Reads a mapping whose keys must all be in `keys`; unknown keys are reported with a
-    /// "did you mean". `named` names the mapping by its `id`, when it has one.
-    func mapping(_ node: YAMLNode, what: String, keys: [String],
-                 named: ((String) -> String)? = nil) -> MappingFields? {
+    /// "did you mean". With `namedByID`, the subject takes the mapping's `id` for its messages
+    /// ("card 'rights'" rather than "a card").
+    func mapping(_ node: YAMLNode, _ subject: MappingSubject, keys: [FlowKey], namedByID: Bool = false) -> MappingFields? {
+        var subject = subject
+        let count = tree.pairCount(node)
+        if namedByID, let idPair = (0..<count).first(where: { tree.symbol(tree.pair(node, $0).key) == FlowKey.id.rawValue }) {
+            subject.id = tree.scalar(tree.pair(node, idPair).value)
+        }
         guard tree.kind(node) == .mapping else {
-            report(.wrongType, "expected a mapping for \(what), found \(describe(node))", at: location(node))
+            report(.wrongType, "expected a mapping for \(subject.text), found \(describe(node))", at: location(node))
             return nil
         }
-        let count = tree.pairCount(node)
-        var what = what
-        if let named, let idPair = (0..<count).first(where: { tree.scalar(tree.pair(node, $0).key) == "id" }),
-           let id = tree.scalar(tree.pair(node, idPair).value) {
-            what = named(id)  // "card 'rights'" rather than "a card"
-        }
-        var fields = MappingFields(location: location(node), what: what, capacity: count)
+        var fields = MappingFields(location: location(node), subject: subject, capacity: count)
         for index in 0..<count {
             let (keyNode, value) = tree.pair(node, index)
-            guard let key = tree.scalar(keyNode) else {
-                report(.wrongType, "expected a plain key in \(what)", at: location(keyNode))
+            guard let name = tree.scalar(keyNode) else {
+                report(.wrongType, "expected a plain key in \(subject.text)", at: location(keyNode))
                 continue
             }
-            guard keys.contains(key) else {
-                report(.unknownKey, "unknown key '\(key)' in \(what)", at: location(keyNode),
-                       suggestion: EditDistance.suggestion(for: key, among: keys))
+            guard let key = FlowKey(symbol: tree.symbol(keyNode)), keys.contains(key) else {
+                report(.unknownKey, "unknown key '\(name)' in \(subject.text)", at: location(keyNode),
+                       suggestion: EditDistance.suggestion(for: name, among: keys.map(\.name)))
                 continue
             }
             fields.set(key, value, at: location(keyNode))
@@ -56,9 +57,9 @@ final class NodeReader {
     }
 
     /// The value of a required key, or a "missing" diagnostic at the mapping.
-    func required(_ fields: MappingFields, _ key: String) -> YAMLNode? {
+    func required(_ fields: MappingFields, _ key: FlowKey) -> YAMLNode? {
         guard let value = fields[key] else {
-            report(.missingField, "missing '\(key)' in \(fields.what)", at: fields.location)
+            report(.missingField, "missing '\(key.name)' in \(fields.what)", at: fields.location)
             return nil
         }
         return value
@@ -79,7 +80,7 @@ final class NodeReader {
     /// User-visible text under a key; blank text is reported.
     func text(_ node: YAMLNode, key: String, what: @autoclosure () -> String) -> Text? {
         guard let value = string(node, what: what()) else { return nil }
-        if value.allSatisfy(\.isWhitespace) {
+        if NodeReader.isBlank(value) {
             report(.emptyText, "\(what()) is empty", at: location(node))
         }
         return Text(key: key, english: value, location: location(node))
@@ -138,8 +139,7 @@ final class NodeReader {
     func condition(_ node: YAMLNode, what: @autoclosure () -> String) -> Condition? {
         guard let value = string(node, what: what()) else { return nil }
         let start = location(node)
-        let columns = ScalarColumns(style: tree.style(node), start: start,
-                                    line: lines.line(start.line))
+        let columns = ScalarColumns(style: tree.style(node), start: start) { self.lines.line(start.line) }
         do {
             return try ConditionParser.parse(value, locate: columns.locate)
         } catch {
@@ -148,12 +148,26 @@ final class NodeReader {
         }
     }
 
+    /// Only white space, or nothing. Usually decided by the first byte: an ASCII byte that is
+    /// not a space, tab or line break means there is text.
+    static func isBlank(_ value: String) -> Bool {
+        for byte in value.utf8 {
+            if byte >= 0x80 { return value.allSatisfy(\.isWhitespace) }
+            if byte != 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0B, byte != 0x0C { return false }
+        }
+        return true
+    }
+
     static let aliasMessage = "YAML anchors and aliases (&name, *name) are not allowed; write the value out, and quote text that starts with '&' or '*'"
 
     /// A plain scalar that YAML 1.1 reads as a boolean (`true`, `yes`, `on`, …), or `nil`. The
     /// tree has no tag resolution, so booleans and nulls are recognized here.
     func boolean(_ node: YAMLNode) -> Bool? {
         guard tree.style(node) == .plain, let value = tree.scalar(node) else { return nil }
+        // Most scalars are not booleans: rule them out by length and first letter before
+        // comparing strings.
+        guard (2...5).contains(value.utf8.count), let first = value.utf8.first,
+              "tTyYoOfFnN".utf8.contains(first) else { return nil }
         switch value {
         case "true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON": return true
         case "false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF": return false
@@ -164,6 +178,10 @@ final class NodeReader {
     /// A plain scalar that YAML reads as null: empty, `~` or `null`.
     func isNull(_ node: YAMLNode) -> Bool {
         guard tree.style(node) == .plain, let value = tree.scalar(node) else { return false }
+        guard let first = value.utf8.first else { return true }
+        guard value.utf8.count <= 4, first == UInt8(ascii: "~") || first == UInt8(ascii: "n") || first == UInt8(ascii: "N") else {
+            return false
+        }
         switch value {
         case "", "~", "null", "Null", "NULL": return true
         default: return false
@@ -171,8 +189,9 @@ final class NodeReader {
     }
 
     static func isValidID(_ value: String) -> Bool {
-        !value.isEmpty && value.unicodeScalars.allSatisfy {
-            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
+        !value.isEmpty && value.utf8.allSatisfy { byte in
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
         }
     }
 

@@ -1,5 +1,7 @@
 /// Reads a `next:` value: a step id, or a list of `if`/`to` rules.
 struct RoutingDecoder {
+    static let ruleKeys: [FlowKey] = [.if, .to]
+
     let reader: NodeReader
 
     func decode(_ node: YAMLNode, what: String) -> Routing? {
@@ -8,11 +10,11 @@ struct RoutingDecoder {
         }
         guard let items = reader.sequence(node, what: "'next' of \(what)") else { return nil }
         let rules = items.compactMap { item -> RoutingRule? in
-            guard let fields = reader.mapping(item, what: "a 'next' rule of \(what)", keys: ["if", "to"]),
-                  let targetNode = reader.required(fields, "to"),
+            guard let fields = reader.mapping(item, MappingSubject("a", "'next' rule", of: what), keys: RoutingDecoder.ruleKeys),
+                  let targetNode = reader.required(fields, .to),
                   let target = reader.ref(targetNode, what: "step id") else { return nil }
-            let condition = fields["if"].flatMap { reader.condition($0, what: "'if'") }
-            if fields["if"] != nil, condition == nil { return nil }
+            let condition = fields[.if].flatMap { reader.condition($0, what: "'if'") }
+            if fields[.if] != nil, condition == nil { return nil }
             return RoutingRule(condition: condition, target: target, location: fields.location)
         }
         return .rules(rules)

@@ -4,14 +4,19 @@
 struct ScalarColumns {
     private var columns: [Int] = []
     private let start: SourceLocation
+    /// A plain scalar's characters sit one per column from its start: no table needed.
+    private let isPlain: Bool
 
-    init(style: YAMLTree.ScalarStyle, start: SourceLocation, line: Substring?) {
+    /// `line` is the text of the scalar's first line; only quoted scalars need it (for their
+    /// escapes), so it is asked for only then.
+    init(style: YAMLTree.ScalarStyle, start: SourceLocation, line: () -> Substring?) {
         self.start = start
-        guard let line else { return }
+        isPlain = style == .plain
+        guard style == .singleQuoted || style == .doubleQuoted, let line = line() else { return }
         let raw = Array(line.unicodeScalars.dropFirst(start.column - 1))
         switch style {
         case .plain:
-            columns = raw.indices.map { start.column + $0 }
+            break
         case .singleQuoted:
             var index = 1
             while index < raw.count {
@@ -46,6 +51,7 @@ struct ScalarColumns {
 
     /// The file position of the value's `offset`-th Unicode scalar.
     func locate(_ offset: Int) -> SourceLocation {
+        if isPlain { return SourceLocation(file: start.file, line: start.line, column: start.column + offset) }
         guard !columns.isEmpty else { return start }
         if offset < columns.count {
             return SourceLocation(file: start.file, line: start.line, column: columns[offset])

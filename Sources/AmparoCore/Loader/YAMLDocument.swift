@@ -1,10 +1,11 @@
 /// Parses a flow file's text into a `YAMLTree`, turning libyaml's complaints into located
 /// diagnostics with advice for the common mistakes (a tab, an unquoted ': ').
 enum YAMLDocument {
-    /// Parses `text`, or returns the syntax error as a located diagnostic.
+    /// Parses `text`, or returns the syntax error as a located diagnostic. Mapping keys that are
+    /// flow keys get their `FlowKey` symbol.
     static func parse(_ text: String, file: String, maximumNesting: Int) -> Result<YAMLTree, Diagnostic> {
         var text = text
-        let built = text.withUTF8 { YAMLTreeBuilder.build($0, maximumNesting: maximumNesting) }
+        let built = text.withUTF8 { YAMLTreeBuilder.build($0, maximumNesting: maximumNesting, keySymbols: flowKeys) }
         switch built {
         case .success(let tree):
             return .success(tree)
@@ -12,6 +13,8 @@ enum YAMLDocument {
             return .failure(diagnostic(for: failure, file: file, text: text, maximumNesting: maximumNesting))
         }
     }
+
+    private static let flowKeys = YAMLKeySymbols(FlowKey.names)
 
     private static func diagnostic(for failure: YAMLParseFailure, file: String, text: String,
                                    maximumNesting: Int) -> Diagnostic {

@@ -17,6 +17,8 @@ struct YAMLTree {
     struct Record {
         var kind: Kind
         var style: ScalarStyle
+        /// For a mapping key found in the builder's `YAMLKeySymbols`, its symbol; otherwise 0.
+        var symbol: UInt8 = 0
         var line: Int32
         var column: Int32
         var start: Int32
@@ -45,6 +47,9 @@ struct YAMLTree {
     }
 
     func style(_ node: YAMLNode) -> ScalarStyle { records[Int(node.index)].style }
+
+    /// The known-key symbol of a mapping key (see `YAMLKeySymbols`), or 0.
+    func symbol(_ node: YAMLNode) -> UInt8 { records[Int(node.index)].symbol }
 
     /// A list's items, or a mapping's keys and values interleaved.
     func children(of node: YAMLNode) -> ArraySlice<YAMLNode> {

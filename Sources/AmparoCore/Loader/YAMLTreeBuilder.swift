@@ -10,6 +10,7 @@ import CYaml
 /// 20,000 levels of brackets cost no recursion before the limit stops them.
 struct YAMLTreeBuilder {
     let maximumNesting: Int
+    let keySymbols: YAMLKeySymbols
 
     private var records: [YAMLTree.Record] = []
     private var strings: [String] = []
@@ -20,14 +21,17 @@ struct YAMLTreeBuilder {
     private var open: [(record: Int, firstPending: Int)] = []
     private var root: YAMLNode?
 
-    init(maximumNesting: Int) {
+    init(maximumNesting: Int, keySymbols: YAMLKeySymbols) {
         self.maximumNesting = maximumNesting
+        self.keySymbols = keySymbols
         records.reserveCapacity(1024)
     }
 
-    /// Parses UTF-8 `bytes` (which must stay valid during the call) into a tree.
-    static func build(_ bytes: UnsafeBufferPointer<UInt8>, maximumNesting: Int) -> Result<YAMLTree, YAMLParseFailure> {
-        var builder = YAMLTreeBuilder(maximumNesting: maximumNesting)
+    /// Parses UTF-8 `bytes` (which must stay valid during the call) into a tree; mapping keys
+    /// named in `keySymbols` get their symbol.
+    static func build(_ bytes: UnsafeBufferPointer<UInt8>, maximumNesting: Int,
+                      keySymbols: YAMLKeySymbols) -> Result<YAMLTree, YAMLParseFailure> {
+        var builder = YAMLTreeBuilder(maximumNesting: maximumNesting, keySymbols: keySymbols)
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else { return .failure(.reader(problem: "out of memory")) }
         defer { yaml_parser_delete(&parser) }
@@ -52,9 +56,10 @@ struct YAMLTreeBuilder {
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
                 if scalar.anchor != nil { return .failure(.alias(line: line, column: column)) }
-                let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
-                builder.strings.append(value)
-                builder.add(YAMLTree.Record(kind: .scalar, style: style(scalar.style), line: Int32(line),
+                let bytes = UnsafeBufferPointer(start: scalar.value, count: scalar.length)
+                builder.strings.append(String(decoding: bytes, as: UTF8.self))
+                let symbol = builder.isKeyPosition ? builder.keySymbols.symbol(bytes) : 0
+                builder.add(YAMLTree.Record(kind: .scalar, style: style(scalar.style), symbol: symbol, line: Int32(line),
                                             column: Int32(column), start: Int32(builder.strings.count - 1), count: 0))
             case YAML_ALIAS_EVENT:
                 return .failure(.alias(line: line, column: column))
@@ -73,6 +78,12 @@ struct YAMLTreeBuilder {
                 break
             }
         }
+    }
+
+    /// The next finished node will be a key of the innermost open mapping.
+    private var isKeyPosition: Bool {
+        guard let innermost = open.last, records[innermost.record].kind == .mapping else { return false }
+        return (pending.count - innermost.firstPending) % 2 == 0
     }
 
     /// Records a finished node and hands it to its open list or mapping (or makes it the root).

@@ -18,14 +18,21 @@ public struct LocalDate: Hashable, Codable, Sendable, Comparable, CustomStringCo
         self.day = day
     }
 
-    /// Parses exactly `YYYY-MM-DD` (four, two and two digits), or returns `nil`.
+    /// Parses exactly `YYYY-MM-DD` (four, two and two ASCII digits), or returns `nil`.
     public init?(_ text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else {
-            return nil
+        var year = 0, month = 0, day = 0
+        var position = 0
+        for byte in text.utf8 {
+            defer { position += 1 }
+            if position == 4 || position == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard position < 10, byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            if position < 4 { year = year * 10 + digit } else if position < 7 { month = month * 10 + digit } else { day = day * 10 + digit }
         }
+        guard position == 10 else { return nil }
         self.init(year: year, month: month, day: day)
     }
 
