@@ -8,18 +8,18 @@ enum FlowKey: UInt8, CaseIterable {
     case `if`, to
 
     /// The key as written in the file.
-    var name: String {
-        switch self {
+    var name: String { FlowKey.names[Int(rawValue) - 1] }
+
+    /// The names in symbol order: entry `n` is the name of the key whose raw value is `n + 1`.
+    static let names: [String] = allCases.map { key in
+        switch key {
         case .reviewBy: return "review-by"
         case .volunteerNote: return "volunteer-note"
         case .showMatching: return "show-matching"
         case .asOf: return "as-of"
-        default: return String(describing: self)
+        default: return String(describing: key)  // once per key, not per use: reflection is slow
         }
     }
-
-    /// The names in symbol order: entry `n` is the name of the key whose raw value is `n + 1`.
-    static let names: [String] = allCases.map(\.name)
 
     /// The key with this tree symbol, or `nil` for a key that is not a flow key.
     init?(symbol: UInt8) {

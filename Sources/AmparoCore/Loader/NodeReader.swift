@@ -139,7 +139,7 @@ final class NodeReader {
     func condition(_ node: YAMLNode, what: @autoclosure () -> String) -> Condition? {
         guard let value = string(node, what: what()) else { return nil }
         let start = location(node)
-        let columns = ScalarColumns(style: tree.style(node), start: start) { self.lines.line(start.line) }
+        let columns = ScalarColumns(style: tree.style(node), value: value, start: start) { self.lines.line(start.line) }
         do {
             return try ConditionParser.parse(value, locate: columns.locate)
         } catch {

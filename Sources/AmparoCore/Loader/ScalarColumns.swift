@@ -4,15 +4,20 @@
 struct ScalarColumns {
     private var columns: [Int] = []
     private let start: SourceLocation
-    /// A plain scalar's characters sit one per column from its start: no table needed.
-    private let isPlain: Bool
+    /// Where the value's first character sits, when its characters sit one per column from
+    /// there (plain, or single-quoted with no `''`): no table needed.
+    private let firstColumn: Int?
 
-    /// `line` is the text of the scalar's first line; only quoted scalars need it (for their
-    /// escapes), so it is asked for only then.
-    init(style: YAMLTree.ScalarStyle, start: SourceLocation, line: () -> Substring?) {
+    /// `line` is the text of the scalar's first line; only quoted scalars with escapes need it,
+    /// so it is asked for only then.
+    init(style: YAMLTree.ScalarStyle, value: String, start: SourceLocation, line: () -> Substring?) {
         self.start = start
-        isPlain = style == .plain
-        guard style == .singleQuoted || style == .doubleQuoted, let line = line() else { return }
+        switch style {
+        case .plain: firstColumn = start.column
+        case .singleQuoted where !value.utf8.contains(UInt8(ascii: "'")): firstColumn = start.column + 1
+        default: firstColumn = nil
+        }
+        guard firstColumn == nil, style == .singleQuoted || style == .doubleQuoted, let line = line() else { return }
         let raw = Array(line.unicodeScalars.dropFirst(start.column - 1))
         switch style {
         case .plain:
@@ -51,7 +56,7 @@ struct ScalarColumns {
 
     /// The file position of the value's `offset`-th Unicode scalar.
     func locate(_ offset: Int) -> SourceLocation {
-        if isPlain { return SourceLocation(file: start.file, line: start.line, column: start.column + offset) }
+        if let firstColumn { return SourceLocation(file: start.file, line: start.line, column: firstColumn + offset) }
         guard !columns.isEmpty else { return start }
         if offset < columns.count {
             return SourceLocation(file: start.file, line: start.line, column: columns[offset])

@@ -67,6 +67,22 @@ struct FlowLoaderTests {
         #expect(result.diagnostics.first?.message == "in condition: use '==' to compare, not '='")
     }
 
+    /// Escapes shift the columns: `''` in single quotes and `\"` in double quotes are two
+    /// characters in the file and one in the condition. The error must still point at the `=`.
+    @Test(arguments: [
+        "    when: answered(where) and \"home\" in where and where = \"home\"",
+        "    when: 'answered(where) and ''home'' in where and where = \"home\"'",
+        "    when: \"answered(where) and \\\"home\\\" in where and where = 'home'\"",
+        "    when: \"answered(where) and \\x27home\\x27 in where and where = 'home'\"",
+    ])
+    func conditionErrorsPointPastEscapes(line: String) throws {
+        let result = FlowLoader.load(yaml: minimalFlow(cardExtra: line + "\n"), file: "t.yaml")
+        let equals = try #require(line.range(of: " = "))
+        let column = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: equals.lowerBound) + 2
+        #expect(result.diagnostics.map(\.code) == [.conditionSyntax])
+        #expect(result.diagnostics.first.map { "\($0.location.line):\($0.location.column)" } == "32:\(column)")
+    }
+
     @Test func unknownKeysAreReportedWithASuggestion() {
         let yaml = minimalFlow().replacingOccurrences(of: "summary:", with: "sumary:")
         let result = FlowLoader.load(yaml: yaml, file: "t.yaml")
