@@ -3,6 +3,8 @@
 struct YAMLKeySymbols {
     /// For each byte length, the names of that length and their symbols.
     private let byLength: [[(bytes: [UInt8], symbol: UInt8)]]
+    /// The names, by symbol minus one.
+    let names: [String]
 
     /// `names[n]` gets symbol `n + 1`.
     init(_ names: [String]) {
@@ -11,6 +13,7 @@ struct YAMLKeySymbols {
             table[name.utf8.count].append((Array(name.utf8), UInt8(index + 1)))
         }
         byLength = table
+        self.names = names
     }
 
     /// The symbol of the key spelled by `bytes`, or 0.

@@ -12,8 +12,9 @@ struct YAMLTree {
         case plain, singleQuoted, doubleQuoted, literal, folded
     }
 
-    /// One node. For a scalar, `start` indexes `strings`; for a list or mapping, `start` and
-    /// `count` delimit its items in `children` (a mapping's are key, value, key, value, …).
+    /// One node. For a scalar, `start` indexes `strings` (a key with a symbol has no string: its
+    /// text is the symbol's name); for a list or mapping, `start` and `count` delimit its items in
+    /// `children` (a mapping's are key, value, key, value, …).
     struct Record {
         var kind: Kind
         var style: ScalarStyle
@@ -27,6 +28,8 @@ struct YAMLTree {
 
     let records: [Record]
     let strings: [String]
+    /// The names of the key symbols, by symbol minus one.
+    let keyNames: [String]
     let children: [YAMLNode]
     /// The document's root, or `nil` for an empty document.
     let root: YAMLNode?
@@ -43,7 +46,8 @@ struct YAMLTree {
     /// A scalar's value as written (after YAML's quoting and folding); `nil` for other nodes.
     func scalar(_ node: YAMLNode) -> String? {
         let record = records[Int(node.index)]
-        return record.kind == .scalar ? strings[Int(record.start)] : nil
+        guard record.kind == .scalar else { return nil }
+        return record.symbol == 0 ? strings[Int(record.start)] : keyNames[Int(record.symbol) - 1]
     }
 
     func style(_ node: YAMLNode) -> ScalarStyle { records[Int(node.index)].style }

@@ -24,7 +24,14 @@ struct YAMLTreeBuilder {
     init(maximumNesting: Int, keySymbols: YAMLKeySymbols) {
         self.maximumNesting = maximumNesting
         self.keySymbols = keySymbols
-        records.reserveCapacity(1024)
+    }
+
+    /// Room for a document of `byteCount` bytes (flows run about one node per 12 bytes), so the
+    /// arrays rarely grow.
+    private mutating func reserve(forBytes byteCount: Int) {
+        records.reserveCapacity(byteCount / 12 + 16)
+        strings.reserveCapacity(byteCount / 24 + 16)
+        children.reserveCapacity(byteCount / 12 + 16)
     }
 
     /// Parses UTF-8 `bytes` (which must stay valid during the call) into a tree; mapping keys
@@ -32,6 +39,7 @@ struct YAMLTreeBuilder {
     static func build(_ bytes: UnsafeBufferPointer<UInt8>, maximumNesting: Int,
                       keySymbols: YAMLKeySymbols) -> Result<YAMLTree, YAMLParseFailure> {
         var builder = YAMLTreeBuilder(maximumNesting: maximumNesting, keySymbols: keySymbols)
+        builder.reserve(forBytes: bytes.count)
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else { return .failure(.reader(problem: "out of memory")) }
         defer { yaml_parser_delete(&parser) }
@@ -45,7 +53,7 @@ struct YAMLTreeBuilder {
             let line = Int(event.start_mark.line) + 1, column = Int(event.start_mark.column) + 1
             switch event.type {
             case YAML_STREAM_END_EVENT:
-                return .success(YAMLTree(records: builder.records, strings: builder.strings,
+                return .success(YAMLTree(records: builder.records, strings: builder.strings, keyNames: keySymbols.names,
                                          children: builder.children, root: builder.root))
             case YAML_DOCUMENT_START_EVENT:
                 documents += 1
@@ -57,8 +65,8 @@ struct YAMLTreeBuilder {
                 let scalar = event.data.scalar
                 if scalar.anchor != nil { return .failure(.alias(line: line, column: column)) }
                 let bytes = UnsafeBufferPointer(start: scalar.value, count: scalar.length)
-                builder.strings.append(String(decoding: bytes, as: UTF8.self))
                 let symbol = builder.isKeyPosition ? builder.keySymbols.symbol(bytes) : 0
+                if symbol == 0 { builder.strings.append(String(decoding: bytes, as: UTF8.self)) }
                 builder.add(YAMLTree.Record(kind: .scalar, style: style(scalar.style), symbol: symbol, line: Int32(line),
                                             column: Int32(column), start: Int32(builder.strings.count - 1), count: 0))
             case YAML_ALIAS_EVENT:
@@ -110,33 +118,46 @@ struct YAMLTreeBuilder {
     }
 
     /// The first scalar key written again in the mapping whose keys and values, interleaved,
-    /// start at `firstPending`.
+    /// start at `firstPending`. Known keys compare by symbol; others by text.
     private func duplicateKey(from firstPending: Int) -> YAMLParseFailure? {
-        var seen: [String: Int] = [:]
-        let useDictionary = pending.count - firstPending > 32
-        var index = firstPending
+        let count = pending.count - firstPending
+        if count > 32 { return duplicateKeyByHashing(from: firstPending) }
+        var index = firstPending + 2
         while index < pending.count {
             let key = records[Int(pending[index].index)]
-            defer { index += 2 }
-            guard key.kind == .scalar else { continue }
-            let name = strings[Int(key.start)]
-            var first: YAMLTree.Record?
-            if useDictionary {
-                if let earlier = seen.updateValue(Int(pending[index].index), forKey: name) { first = records[earlier] }
-            } else {
+            if key.kind == .scalar {
                 var earlier = firstPending
-                while earlier < index, first == nil {
+                while earlier < index {
                     let candidate = records[Int(pending[earlier].index)]
-                    if candidate.kind == .scalar, strings[Int(candidate.start)] == name { first = candidate }
+                    if candidate.kind == .scalar, candidate.symbol == key.symbol,
+                       key.symbol != 0 || strings[Int(candidate.start)] == strings[Int(key.start)] {
+                        return duplicate(key, first: candidate)
+                    }
                     earlier += 2
                 }
             }
-            if let first {
-                return .duplicateKey(name, line: Int(key.line), column: Int(key.column),
-                                     firstLine: Int(first.line), firstColumn: Int(first.column))
-            }
+            index += 2
         }
         return nil
+    }
+
+    /// `duplicateKey(from:)` for a large mapping, by a dictionary of key texts.
+    private func duplicateKeyByHashing(from firstPending: Int) -> YAMLParseFailure? {
+        var seen: [String: YAMLTree.Record] = [:]
+        for index in stride(from: firstPending, to: pending.count, by: 2) {
+            let key = records[Int(pending[index].index)]
+            guard key.kind == .scalar else { continue }
+            let text = key.symbol == 0 ? strings[Int(key.start)] : keySymbols.names[Int(key.symbol) - 1]
+            if let first = seen[text] { return duplicate(key, first: first) }
+            seen[text] = key
+        }
+        return nil
+    }
+
+    private func duplicate(_ key: YAMLTree.Record, first: YAMLTree.Record) -> YAMLParseFailure {
+        let text = key.symbol == 0 ? strings[Int(key.start)] : keySymbols.names[Int(key.symbol) - 1]
+        return .duplicateKey(text, line: Int(key.line), column: Int(key.column),
+                             firstLine: Int(first.line), firstColumn: Int(first.column))
     }
 
     private static func style(_ style: yaml_scalar_style_t) -> YAMLTree.ScalarStyle {

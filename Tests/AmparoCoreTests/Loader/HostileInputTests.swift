@@ -27,6 +27,19 @@ struct HostileInputTests {
         #expect(result.first?.hasSuffix("AMP003") == true)
     }
 
+    /// Control bytes are found wherever they sit in the eight-byte words the guard reads, and
+    /// tabs, line feeds and carriage returns are not mistaken for them.
+    @Test(arguments: [0x01, 0x1F, 0x7F, 0x00])
+    func controlBytesAreFoundAtEveryOffset(byte: UInt8) {
+        let text = Array("id: a-flow\ttitle: ü\r\nsummary: s\n".utf8)
+        for offset in 0...text.count {
+            var bytes = text
+            bytes.insert(byte, at: offset)
+            #expect(codes(Data(bytes)).map { $0.split(separator: " ").last } == ["AMP003"], "offset \(offset)")
+        }
+        #expect(!codes(Data(text)).contains { $0.hasSuffix("AMP003") })
+    }
+
     @Test func invalidUTF8IsLocated() {
         var data = Data("id: demo\ntitle: caf".utf8)
         data.append(0xE9) // Latin-1 é
