@@ -4,7 +4,9 @@ struct ConditionLexer {
     private let locate: (Int) -> SourceLocation
 
     init(_ text: String, locate: @escaping (Int) -> SourceLocation) {
-        scalars = Array(text.unicodeScalars)
+        // Conditions are nearly always ASCII, whose bytes are its scalars: reading the bytes
+        // skips decoding and counting the scalars first.
+        scalars = text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.map { Unicode.Scalar($0) } : Array(text.unicodeScalars)
         self.locate = locate
     }
 

@@ -12,16 +12,16 @@ public enum FlowLoader {
     /// Loads file bytes as if read from `file`.
     public static func load(data: Data, file: String, limits: InputLimits = .standard) -> FlowLoadResult {
         var result = FlowLoadResult(flows: [], diagnostics: [], files: [file])
-        let text: String
+        let bytes: [UInt8]
         switch InputGuard.check(data, file: file, limits: limits) {
         case .failure(let diagnostic):
             result.diagnostics = [diagnostic]
             return result
         case .success(let checked):
-            text = checked
+            bytes = checked
         }
         let tree: YAMLTree
-        switch YAMLDocument.parse(text, file: file, maximumNesting: limits.maximumNesting) {
+        switch YAMLDocument.parse(bytes, file: file, maximumNesting: limits.maximumNesting) {
         case .failure(let diagnostic):
             result.diagnostics = [diagnostic]
             return result
@@ -33,7 +33,7 @@ public enum FlowLoader {
                                              at: SourceLocation(file: file, line: 1, column: 1))]
             return result
         }
-        let reader = NodeReader(file: file, text: text, tree: tree)
+        let reader = NodeReader(file: file, bytes: bytes, tree: tree)
         if let flow = FlowDecoder(reader: reader).decode(root) {
             result.flows = [flow]
         }

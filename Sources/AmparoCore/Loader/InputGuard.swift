@@ -1,25 +1,28 @@
 import Foundation
 
-/// Checks raw file bytes before any YAML parsing: size, UTF-8 validity and binary data. Returns
-/// the text when it is safe to parse, or the one diagnostic that refuses it. (Nesting depth,
-/// anchors and aliases are refused while parsing, by `YAMLTreeBuilder`.)
+/// Checks raw file bytes before any YAML parsing: size and binary data. UTF-8 validity is
+/// checked by libyaml's reader as it parses (every byte passes through it); when the parse
+/// fails, `encodingProblem(in:file:)` names the first bad byte exactly. (Nesting depth, anchors
+/// and aliases are refused while parsing, by `YAMLTreeBuilder`.)
 enum InputGuard {
-    static func check(_ data: Data, file: String, limits: InputLimits) -> Result<String, Diagnostic> {
+    /// The bytes when they are safe to parse, or the one diagnostic that refuses them.
+    static func check(_ data: Data, file: String, limits: InputLimits) -> Result<[UInt8], Diagnostic> {
         if data.count > limits.maximumFileSize {
             return .failure(tooLarge(size: data.count, file: file, limits: limits))
         }
         let bytes = [UInt8](data)
-        let text: String
-        if let valid = plainText(bytes) {
-            text = valid
-        } else {
-            if let problem = firstEncodingProblem(bytes) {
-                return .failure(Diagnostic(.invalidEncoding, problem.message,
-                                           at: location(ofByte: problem.offset, in: bytes, file: file)))
-            }
-            text = String(decoding: bytes, as: UTF8.self)
+        if !hasOnlyTextBytes(bytes), let problem = encodingProblem(in: bytes, file: file) {
+            return .failure(problem)
         }
-        return .success(text)
+        return .success(bytes)
+    }
+
+    /// The first byte that is not valid UTF-8, or the first control byte (binary data), as a
+    /// located diagnostic; `nil` when the bytes are clean UTF-8 text.
+    static func encodingProblem(in bytes: [UInt8], file: String) -> Diagnostic? {
+        firstEncodingProblem(bytes).map {
+            Diagnostic(.invalidEncoding, $0.message, at: location(ofByte: $0.offset, in: bytes, file: file))
+        }
     }
 
     /// The refusal of a file of `size` bytes, over the limit.
@@ -33,12 +36,11 @@ enum InputGuard {
         count >= 1_048_576 ? String(format: "%.1f MB", Double(count) / 1_048_576) : "\(count) bytes"
     }
 
-    /// The text, when the bytes are valid UTF-8 with no control byte but tab, line feed and
-    /// carriage return: the common case, checked with the standard library's fast validation.
-    /// (A byte below 0x20 or 0x7F is always a whole character in UTF-8, so checking bytes is
-    /// the same as checking characters.) `nil` sends the caller to `firstEncodingProblem`.
-    private static func plainText(_ bytes: [UInt8]) -> String? {
-        let clean = bytes.withUnsafeBytes { raw -> Bool in
+    /// No control byte but tab, line feed and carriage return: the common case. (A byte below
+    /// 0x20 or 0x7F is always a whole character in UTF-8, so checking bytes is the same as
+    /// checking characters.) `false` sends the caller to `firstEncodingProblem`.
+    private static func hasOnlyTextBytes(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { raw -> Bool in
             // Eight bytes at a time: a word with no byte below 0x20 and none equal to 0x7F needs
             // no closer look (most words; only those holding a line break or tab are read byte
             // by byte).
@@ -52,7 +54,6 @@ enum InputGuard {
             }
             return allowed(raw[(words * 8)...])
         }
-        return clean ? String(validating: bytes, as: UTF8.self) : nil
     }
 
     /// No control byte but tab, line feed and carriage return.
@@ -89,7 +90,7 @@ enum InputGuard {
     }
 
     /// The line and column (in Unicode scalars) of a byte offset, counting only the valid prefix.
-    private static func location(ofByte offset: Int, in bytes: [UInt8], file: String) -> SourceLocation {
+    static func location(ofByte offset: Int, in bytes: [UInt8], file: String) -> SourceLocation {
         let prefix = String(decoding: bytes[..<offset], as: UTF8.self)
         var line = 1, column = 1
         for scalar in prefix.unicodeScalars {

@@ -5,15 +5,16 @@ import Foundation
 final class NodeReader {
     let file: String
     let tree: YAMLTree
-    private let text: String
-    /// Built on first use: only a condition written in quotes needs its line.
-    private lazy var lines = LineIndex(text)
+    private let bytes: [UInt8]
+    /// Built on first use: only a condition written in quotes with escapes needs its line.
+    private lazy var lines = LineIndex(String(decoding: bytes, as: UTF8.self))
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(file: String, text: String, tree: YAMLTree) {
+    /// `bytes` are the file's, already parsed (so valid UTF-8) into `tree`.
+    init(file: String, bytes: [UInt8], tree: YAMLTree) {
         self.file = file
         self.tree = tree
-        self.text = text
+        self.bytes = bytes
     }
 
     func report(_ code: DiagnosticCode, _ message: String, at location: SourceLocation,

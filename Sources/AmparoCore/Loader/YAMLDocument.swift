@@ -1,22 +1,25 @@
 /// Parses a flow file's text into a `YAMLTree`, turning libyaml's complaints into located
 /// diagnostics with advice for the common mistakes (a tab, an unquoted ': ').
 enum YAMLDocument {
-    /// Parses `text`, or returns the syntax error as a located diagnostic. Mapping keys that are
-    /// flow keys get their `FlowKey` symbol.
-    static func parse(_ text: String, file: String, maximumNesting: Int) -> Result<YAMLTree, Diagnostic> {
-        var text = text
-        let built = text.withUTF8 { YAMLTreeBuilder.build($0, maximumNesting: maximumNesting, keySymbols: flowKeys) }
+    /// Parses `bytes`, or returns the first problem as a located diagnostic: bytes that are not
+    /// UTF-8 first (libyaml stops at them), then the syntax error. Mapping keys that are flow
+    /// keys get their `FlowKey` symbol.
+    static func parse(_ bytes: [UInt8], file: String, maximumNesting: Int) -> Result<YAMLTree, Diagnostic> {
+        let built = bytes.withUnsafeBufferPointer {
+            YAMLTreeBuilder.build($0, maximumNesting: maximumNesting, keySymbols: flowKeys)
+        }
         switch built {
         case .success(let tree):
             return .success(tree)
         case .failure(let failure):
-            return .failure(diagnostic(for: failure, file: file, text: text, maximumNesting: maximumNesting))
+            if let encoding = InputGuard.encodingProblem(in: bytes, file: file) { return .failure(encoding) }
+            return .failure(diagnostic(for: failure, file: file, bytes: bytes, maximumNesting: maximumNesting))
         }
     }
 
     private static let flowKeys = YAMLKeySymbols(FlowKey.names)
 
-    private static func diagnostic(for failure: YAMLParseFailure, file: String, text: String,
+    private static func diagnostic(for failure: YAMLParseFailure, file: String, bytes: [UInt8],
                                    maximumNesting: Int) -> Diagnostic {
         func at(_ line: Int, _ column: Int) -> SourceLocation {
             SourceLocation(file: file, line: max(1, line), column: max(1, column))
@@ -27,9 +30,11 @@ enum YAMLDocument {
             // a long run of '[' or '{' stops here, where the deep part begins.
             return Diagnostic(.nestingTooDeep, "nesting deeper than \(maximumNesting) levels", at: at(line, column))
         case .syntax(let problem, let line, let column, let context):
-            return Diagnostic(.yamlSyntax, message(problem, context, text: text), at: at(line, column))
-        case .reader(let problem):
-            return Diagnostic(.invalidEncoding, problem, at: at(1, 1))
+            return Diagnostic(.yamlSyntax, message(problem, context, hasTabs: bytes.contains(0x09)), at: at(line, column))
+        case .reader(let problem, let offset):
+            // Valid UTF-8 that YAML still refuses (U+FFFE, a C1 control character).
+            return Diagnostic(.invalidEncoding, "\(problem); a flow must be printable text",
+                              at: InputGuard.location(ofByte: min(offset, bytes.count), in: bytes, file: file))
         case .duplicateKey(let key, let line, let column, let firstLine, let firstColumn):
             return Diagnostic(.yamlSyntax, "duplicate key '\(key)' in one mapping", at: at(line, column),
                               notes: ["note: first written at \(at(firstLine, firstColumn))"])
@@ -41,11 +46,11 @@ enum YAMLDocument {
         }
     }
 
-    private static func message(_ problem: String, _ context: YAMLParseFailure.Context?, text: String) -> String {
+    private static func message(_ problem: String, _ context: YAMLParseFailure.Context?, hasTabs: Bool) -> String {
         if problem == "mapping values are not allowed in this context" {
             return problem + "; quote text that contains ': '"
         }
-        if problem.contains("tab character") || (problem.contains("cannot start any token") && text.contains("\t")) {
+        if problem.contains("tab character") || (problem.contains("cannot start any token") && hasTabs) {
             return problem + "; YAML indents with spaces, not tabs"
         }
         guard let context else { return problem }

@@ -4,8 +4,8 @@ enum YAMLParseFailure: Error, Equatable {
     /// A scanner or parser error from libyaml, with the construct it was reading when it has one
     /// ("while parsing a block mapping" at its start).
     case syntax(problem: String, line: Int, column: Int, context: Context?)
-    /// libyaml could not read the bytes (the input guard normally refuses those first).
-    case reader(problem: String)
+    /// libyaml's reader refused the bytes at this byte offset (not UTF-8, or not printable).
+    case reader(problem: String, offset: Int)
     /// A mapping writes the same key twice.
     case duplicateKey(String, line: Int, column: Int, firstLine: Int, firstColumn: Int)
     /// Lists and mappings nest deeper than the limit.

@@ -41,7 +41,7 @@ struct YAMLTreeBuilder {
         var builder = YAMLTreeBuilder(maximumNesting: maximumNesting, keySymbols: keySymbols)
         builder.reserve(forBytes: bytes.count)
         var parser = yaml_parser_t()
-        guard yaml_parser_initialize(&parser) == 1 else { return .failure(.reader(problem: "out of memory")) }
+        guard yaml_parser_initialize(&parser) == 1 else { return .failure(.reader(problem: "out of memory", offset: 0)) }
         defer { yaml_parser_delete(&parser) }
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
         yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
@@ -173,7 +173,7 @@ struct YAMLTreeBuilder {
     private static func failure(of parser: yaml_parser_t) -> YAMLParseFailure {
         let problem = parser.problem.map { String(cString: $0) } ?? "the YAML could not be read"
         if parser.error == YAML_READER_ERROR || parser.error == YAML_MEMORY_ERROR {
-            return .reader(problem: problem)
+            return .reader(problem: problem, offset: parser.problem_offset)
         }
         let context = parser.context.map {
             YAMLParseFailure.Context(text: String(cString: $0), line: Int(parser.context_mark.line) + 1,

@@ -51,6 +51,17 @@ struct HostileInputTests {
         #expect(diagnostics.first?.location.column == 11)
     }
 
+    /// Valid UTF-8 that YAML refuses (a noncharacter, a C1 control) is refused by libyaml's
+    /// reader, located where it sits.
+    @Test(arguments: ["\u{FFFE}", "\u{80}"])
+    func unprintableCharactersAreLocated(character: String) {
+        let diagnostics = FlowLoader.load(yaml: "id: demo\ntitle: ab\(character)c\n", file: "bad.yaml").diagnostics
+        #expect(diagnostics.map(\.code) == [.invalidEncoding])
+        #expect(diagnostics.first?.message.hasSuffix("; a flow must be printable text") == true)
+        #expect(diagnostics.first?.location.line == 2)
+        #expect(diagnostics.first?.location.column == 10)
+    }
+
     @Test func sixtyMegabyteFileIsRefusedUnread() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("amparo-huge-\(UUID()).yaml").path
         FileManager.default.createFile(atPath: path, contents: nil)
