@@ -6,12 +6,16 @@ struct ConditionLexer {
     init(_ text: String, locate: @escaping (Int) -> SourceLocation) {
         // Conditions are nearly always ASCII, whose bytes are its scalars: reading the bytes
         // skips decoding and counting the scalars first.
-        scalars = text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.map { Unicode.Scalar($0) } : Array(text.unicodeScalars)
+        var text = text
+        scalars = text.withUTF8 { bytes in
+            bytes.allSatisfy { $0 < 0x80 } ? bytes.map { Unicode.Scalar($0) } : nil
+        } ?? Array(text.unicodeScalars)
         self.locate = locate
     }
 
     func tokens() throws(ConditionError) -> [ConditionToken] {
         var result: [ConditionToken] = []
+        result.reserveCapacity(scalars.count / 4 + 2)
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
