@@ -2,20 +2,29 @@ extension Condition {
     /// The questions this condition compares without a guard. `answered(q) and q == "x"` and
     /// `not answered(q) or q == "x"` guard `q`; `answered(q)` itself is never a read.
     public func unguardedReads(guarded: Set<String> = []) -> [Ref] {
+        var reads: [Ref] = []
+        appendUnguardedReads(guarded: guarded, to: &reads)
+        return reads
+    }
+
+    /// Appends ``unguardedReads(guarded:)`` to `reads`, in order, without a new array per
+    /// subexpression (the validator calls this for every routing rule and card).
+    func appendUnguardedReads(guarded: Set<String> = [], to reads: inout [Ref]) {
         switch self {
         case .constant, .answered:
-            return []
+            return
         case .equals(let question, _), .notEquals(let question, _), .isOneOf(let question, _),
              .contains(let question, _):
-            return guarded.contains(question.id) ? [] : [question]
+            if guarded.isEmpty || !guarded.contains(question.id) { reads.append(question) }
         case .not(let inner):
-            return inner.unguardedReads(guarded: guarded)
+            inner.appendUnguardedReads(guarded: guarded, to: &reads)
         case .and(let left, let right):
             let inner = guarded.union(left.impliesAnswered).union(right.impliesAnswered)
-            return left.unguardedReads(guarded: inner) + right.unguardedReads(guarded: inner)
+            left.appendUnguardedReads(guarded: inner, to: &reads)
+            right.appendUnguardedReads(guarded: inner, to: &reads)
         case .or(let left, let right):
-            return left.unguardedReads(guarded: guarded.union(right.answeredWhenFalse))
-                + right.unguardedReads(guarded: guarded.union(left.answeredWhenFalse))
+            left.appendUnguardedReads(guarded: guarded.union(right.answeredWhenFalse), to: &reads)
+            right.appendUnguardedReads(guarded: guarded.union(left.answeredWhenFalse), to: &reads)
         }
     }
 

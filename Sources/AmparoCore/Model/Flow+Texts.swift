@@ -4,19 +4,38 @@ extension Flow {
     /// translated), then each step (text, detail, volunteer note, option labels, `unsure`
     /// label), then each card (title, body, say, contested, contact names and hours).
     public var texts: [Text] {
-        var result = [title, summary] + [notice].compactMap { $0 }
-        result += sources.compactMap(\.contested)
-        for step in steps {
-            result += [step.text, step.detail, step.volunteerNote].compactMap { $0 }
-            result += step.options.map(\.label)
-            result += [step.unsure?.label].compactMap { $0 }
+        var result: [Text] = []
+        forEachText { result.append($0) }
+        return result
+    }
+
+    /// Calls `body` with each of ``texts``, in the same order, without building the list.
+    public func forEachText(_ body: (Text) -> Void) {
+        func visit(_ text: Text?) {
+            if let text, !text.key.isEmpty { body(text) }
         }
-        for card in cards {
-            result += [card.title, card.body, card.say, card.contested].compactMap { $0 }
-            for contact in card.contacts {
-                result += [contact.name, contact.hours].compactMap { $0 }
+        visit(title)
+        visit(summary)
+        visit(notice)
+        for position in sources.indices { visit(sources[position].contested) }
+        for position in steps.indices {
+            visit(steps[position].text)
+            visit(steps[position].detail)
+            visit(steps[position].volunteerNote)
+            let options = steps[position].options
+            for option in options.indices { visit(options[option].label) }
+            visit(steps[position].unsure?.label)
+        }
+        for position in cards.indices {
+            visit(cards[position].title)
+            visit(cards[position].body)
+            visit(cards[position].say)
+            visit(cards[position].contested)
+            let contacts = cards[position].contacts
+            for contact in contacts.indices {
+                visit(contacts[contact].name)
+                visit(contacts[contact].hours)
             }
         }
-        return result.filter { !$0.key.isEmpty }
     }
 }

@@ -4,14 +4,16 @@
 struct AnswerSpaceSearch {
     private let flow: Flow
     private let graph: FlowGraph
+    private let index: FlowIndex
     /// Questions read from each step onwards.
     private var relevant: [Set<String>]
     /// Options that conditions test, per multiple-choice question.
     private var testedOptions: [String: Set<String>] = [:]
 
-    init(flow: Flow, graph: FlowGraph, order: [Int]) {
+    init(flow: Flow, graph: FlowGraph, index: FlowIndex, order: [Int]) {
         self.flow = flow
         self.graph = graph
+        self.index = index
         let cardReads = Set(flow.cards.compactMap(\.when).flatMap { $0.questions.map(\.id) })
         relevant = [Set<String>](repeating: [], count: flow.steps.count)
         for node in order.reversed() {
@@ -61,7 +63,7 @@ struct AnswerSpaceSearch {
             for choice in choices {
                 var answers = state.answers
                 if let choice { answers[step.id] = choice }
-                guard let target = route(step, choice, answers), let next = graph.index[target] else { continue }
+                guard let target = route(step, choice, answers), let next = index.stepPositions[target] else { continue }
                 var projected = Answers()
                 for question in relevant[next] {
                     if let answer = answers[question] { projected[question] = answer }

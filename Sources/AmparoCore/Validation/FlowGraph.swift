@@ -3,37 +3,40 @@
 /// walk is iterative, so a 100,000-step chain cannot overflow the stack.
 struct FlowGraph {
     let flow: Flow
-    /// Step id → index into `flow.steps` (the first of duplicate ids).
-    let index: [String: Int]
     /// Successor indices per step, in written order, without repeats.
     let successors: [[Int]]
     /// Predecessor indices per step.
     let predecessors: [[Int]]
     /// The start step's index, when it exists.
     let start: Int?
+    /// Which steps the start reaches.
+    let reachable: [Bool]
 
-    init(_ flow: Flow) {
+    /// The graph of `flow`, whose ids `index` resolves.
+    init(_ flow: Flow, index: FlowIndex) {
         self.flow = flow
-        var index: [String: Int] = [:]
-        for (position, step) in flow.steps.enumerated() where index[step.id] == nil {
-            index[step.id] = position
-        }
-        self.index = index
+        let count = flow.steps.count
         var successors: [[Int]] = []
-        var predecessors = [[Int]](repeating: [], count: flow.steps.count)
-        for (position, step) in flow.steps.enumerated() {
-            let next = step.successors.compactMap { index[$0.id] }
+        successors.reserveCapacity(count)
+        var predecessors = [[Int]](repeating: [], count: count)
+        for position in 0..<count {
+            var next: [Int] = []
+            next.reserveCapacity(index.targets[position].count)
+            // Most steps have a few targets: a linear search beats a set.
+            for target in index.targets[position] where target >= 0 && !next.contains(target) {
+                next.append(target)
+                predecessors[target].append(position)
+            }
             successors.append(next)
-            for target in next { predecessors[target].append(position) }
         }
         self.successors = successors
         self.predecessors = predecessors
-        start = index[flow.start.id]
+        start = index.start
+        reachable = FlowGraph.reach(from: index.start, successors: successors)
     }
 
-    /// Which steps the start reaches.
-    var reachable: [Bool] {
-        var seen = [Bool](repeating: false, count: flow.steps.count)
+    private static func reach(from start: Int?, successors: [[Int]]) -> [Bool] {
+        var seen = [Bool](repeating: false, count: successors.count)
         guard let start else { return seen }
         var stack = [start]
         seen[start] = true

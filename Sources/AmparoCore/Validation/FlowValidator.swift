@@ -33,7 +33,9 @@ public struct FlowValidator: Sendable {
     /// The problems found in `flow`, sorted by file position.
     public func validate(_ flow: Flow) -> [Diagnostic] {
         var context = context
-        context.graph = FlowGraph(flow)
+        let index = FlowIndex(flow)
+        context.index = index
+        context.graph = FlowGraph(flow, index: index)
         return checks.flatMap { $0.check(flow, context: context) }.sortedByPosition()
     }
 }

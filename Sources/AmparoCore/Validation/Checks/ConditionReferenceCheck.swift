@@ -3,80 +3,91 @@
 /// multiple-choice ones (both may test `unsure` when the question offers it).
 struct ConditionReferenceCheck: FlowCheck {
     func check(_ flow: Flow, context: ValidationContext) -> [Diagnostic] {
-        let questionIDs = flow.steps.filter(\.kind.isQuestion).map(\.id)
+        let index = context.index(of: flow)
         var diagnostics: [Diagnostic] = []
-        for condition in flow.conditions {
-            for question in condition.questions {
-                guard let step = flow.step(question.id) else {
-                    diagnostics.append(Diagnostic(.unknownQuestion, "unknown question '\(question.id)'",
-                        at: question.location, suggestion: EditDistance.suggestion(for: question.id, among: questionIDs)))
-                    continue
-                }
-                if !step.kind.isQuestion {
-                    diagnostics.append(Diagnostic(.unknownQuestion,
-                        "'\(question.id)' is \(step.kind.article) \(step.kind.rawValue) step, not a question",
-                        at: question.location))
+        var problems = ConditionReferenceProblems()
+        // Steps are read through a buffer pointer, in place rather than copied.
+        flow.steps.withUnsafeBufferPointer { steps in
+            // Every condition of the flow: the `if` of each routing rule, then each card's `when`.
+            for position in steps.indices {
+                guard case .rules(let rules) = steps[position].next else { continue }
+                for rule in rules.indices {
+                    guard let condition = rules[rule].condition else { continue }
+                    walk(condition, steps, index, &problems)
+                    problems.flush(into: &diagnostics)
                 }
             }
-            diagnostics += options(in: condition, flow: flow)
+            for position in flow.cards.indices {
+                guard let condition = flow.cards[position].when else { continue }
+                walk(condition, steps, index, &problems)
+                problems.flush(into: &diagnostics)
+            }
         }
         return diagnostics
     }
 
-    private func options(in condition: Condition, flow: Flow) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        for (question, options) in condition.comparisons {
-            guard let step = flow.step(question.id), step.kind.isQuestion else { continue }
-            for option in options where !step.answerIDs.contains(option.id) {
-                let message = option.id == UnsureOption.id
-                    ? "question '\(step.id)' does not offer 'unsure'"
-                    : "question '\(step.id)' has no option '\(option.id)'"
-                diagnostics.append(Diagnostic(.unknownOption, message, at: option.location,
-                    suggestion: EditDistance.suggestion(for: option.id, among: step.answerIDs)))
-            }
-        }
-        for misuse in condition.kindMisuses(flow) {
-            diagnostics.append(misuse)
-        }
-        return diagnostics
-    }
-}
-
-extension Condition {
-    /// Comparisons that do not fit the question's kind.
-    func kindMisuses(_ flow: Flow) -> [Diagnostic] {
-        switch self {
-        case .constant, .answered: return []
+    private func walk(_ condition: Condition, _ steps: UnsafeBufferPointer<Step>, _ index: FlowIndex, _ problems: inout ConditionReferenceProblems) {
+        switch condition {
+        case .constant:
+            break
+        case .answered(let question):
+            _ = resolve(question, steps, index, into: &problems.answeredQuestions)
         case .equals(let question, let option), .notEquals(let question, let option):
-            return multipleCompared(question, option, flow)
+            guard let step = resolve(question, steps, index, into: &problems.comparedQuestions) else { return }
+            check(option, of: step, steps, into: &problems.options)
+            multipleCompared(question, option, step, steps, into: &problems.kindMisuses)
         case .isOneOf(let question, let options):
-            return options.first.map { multipleCompared(question, $0, flow) } ?? []
+            guard let step = resolve(question, steps, index, into: &problems.comparedQuestions) else { return }
+            for option in options { check(option, of: step, steps, into: &problems.options) }
+            if let first = options.first { multipleCompared(question, first, step, steps, into: &problems.kindMisuses) }
         case .contains(let question, let option):
-            guard flow.step(question.id)?.kind == .single else { return [] }
-            return [Diagnostic(.comparisonKind,
-                "'\(question.id)' is a single-choice question; write \(question.id) == \"\(option.id)\"",
-                at: option.location)]
-        case .not(let inner): return inner.kindMisuses(flow)
+            guard let step = resolve(question, steps, index, into: &problems.comparedQuestions) else { return }
+            check(option, of: step, steps, into: &problems.options)
+            if steps[step].kind == .single {
+                problems.kindMisuses.append(Diagnostic(.comparisonKind,
+                    "'\(question.id)' is a single-choice question; write \(question.id) == \"\(option.id)\"",
+                    at: option.location))
+            }
+        case .not(let inner):
+            walk(inner, steps, index, &problems)
         case .and(let left, let right), .or(let left, let right):
-            return left.kindMisuses(flow) + right.kindMisuses(flow)
+            walk(left, steps, index, &problems)
+            walk(right, steps, index, &problems)
         }
     }
 
-    private func multipleCompared(_ question: Ref, _ option: Ref, _ flow: Flow) -> [Diagnostic] {
-        guard flow.step(question.id)?.kind == .multiple, option.id != UnsureOption.id else { return [] }
-        return [Diagnostic(.comparisonKind,
+    /// The position of the step `question` names; reports it when it is unknown or not a question.
+    private func resolve(_ question: Ref, _ steps: UnsafeBufferPointer<Step>, _ index: FlowIndex, into problems: inout [Diagnostic]) -> Int? {
+        guard let position = index.stepPositions[question.id] else {
+            let questionIDs = steps.filter(\.kind.isQuestion).map(\.id)
+            problems.append(Diagnostic(.unknownQuestion, "unknown question '\(question.id)'",
+                at: question.location, suggestion: EditDistance.suggestion(for: question.id, among: questionIDs)))
+            return nil
+        }
+        let kind = steps[position].kind
+        if !kind.isQuestion {
+            problems.append(Diagnostic(.unknownQuestion,
+                "'\(question.id)' is \(kind.article) \(kind.rawValue) step, not a question", at: question.location))
+        }
+        return position
+    }
+
+    /// Reports `option` when the question at `position` does not offer it.
+    private func check(_ option: Ref, of position: Int, _ steps: UnsafeBufferPointer<Step>, into problems: inout [Diagnostic]) {
+        guard steps[position].kind.isQuestion, !steps[position].offers(option.id) else { return }
+        let step = steps[position]
+        let message = option.id == UnsureOption.id
+            ? "question '\(step.id)' does not offer 'unsure'"
+            : "question '\(step.id)' has no option '\(option.id)'"
+        problems.append(Diagnostic(.unknownOption, message, at: option.location,
+            suggestion: EditDistance.suggestion(for: option.id, among: step.answerIDs)))
+    }
+
+    private func multipleCompared(_ question: Ref, _ option: Ref, _ position: Int, _ steps: UnsafeBufferPointer<Step>,
+                                  into problems: inout [Diagnostic]) {
+        guard steps[position].kind == .multiple, option.id != UnsureOption.id else { return }
+        problems.append(Diagnostic(.comparisonKind,
             "'\(question.id)' is a multiple-choice question; test an option with \"\(option.id)\" in \(question.id)",
-            at: question.location)]
-    }
-}
-
-extension Flow {
-    /// Every condition of the flow: the `if` of each routing rule, then each card's `when`.
-    var conditions: [Condition] {
-        let rules = steps.flatMap { step -> [Condition] in
-            guard case .rules(let rules) = step.next else { return [] }
-            return rules.compactMap(\.condition)
-        }
-        return rules + cards.compactMap(\.when)
+            at: question.location))
     }
 }

@@ -2,9 +2,10 @@
 struct CycleCheck: FlowCheck {
     func check(_ flow: Flow, context: ValidationContext) -> [Diagnostic] {
         let graph = context.graph(of: flow)
+        let firstStep = context.index(of: flow).firstStep
         var state = [UInt8](repeating: 0, count: flow.steps.count) // 0 new, 1 on stack, 2 done
         var diagnostics: [Diagnostic] = []
-        for root in flow.steps.indices where state[root] == 0 && graph.index[flow.steps[root].id] == root {
+        for root in flow.steps.indices where state[root] == 0 && firstStep[root] == root {
             var stack: [(node: Int, next: Int)] = [(root, 0)]
             state[root] = 1
             while !stack.isEmpty {

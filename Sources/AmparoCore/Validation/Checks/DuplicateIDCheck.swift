@@ -1,26 +1,53 @@
 /// Two steps, cards, sources, or two options of one step, with one id.
 struct DuplicateIDCheck: FlowCheck {
     func check(_ flow: Flow, context: ValidationContext) -> [Diagnostic] {
-        var diagnostics = duplicates(flow.steps.map { ($0.id, $0.location) }, what: "step")
-        diagnostics += duplicates(flow.cards.map { ($0.id, $0.location) }, what: "card")
-        diagnostics += duplicates(flow.sources.map { ($0.id, $0.location) }, what: "source")
-        for step in flow.steps {
-            diagnostics += duplicates(step.options.map { ($0.id, $0.location) }, what: "option", in: " in step '\(step.id)'")
+        let index = context.index(of: flow)
+        var diagnostics: [Diagnostic] = []
+        for (position, first) in index.firstStep.enumerated() where first != position {
+            diagnostics.append(duplicate("step", flow.steps[position].id, at: flow.steps[position].location,
+                                         first: flow.steps[first].location))
+        }
+        for (position, first) in index.firstCard.enumerated() where first != position {
+            diagnostics.append(duplicate("card", flow.cards[position].id, at: flow.cards[position].location,
+                                         first: flow.cards[first].location))
+        }
+        for (position, first) in index.firstSource.enumerated() where first != position {
+            diagnostics.append(duplicate("source", flow.sources[position].id, at: flow.sources[position].location,
+                                         first: flow.sources[first].location))
+        }
+        flow.steps.withUnsafeBufferPointer { steps in
+            for step in steps.indices { duplicateOptions(of: steps[step], into: &diagnostics) }
         }
         return diagnostics
     }
 
-    private func duplicates(_ items: [(String, SourceLocation)], what: String, in place: String = "") -> [Diagnostic] {
-        var first: [String: SourceLocation] = [:]
-        var diagnostics: [Diagnostic] = []
-        for (id, location) in items {
-            if let earlier = first[id] {
-                diagnostics.append(Diagnostic(.duplicateID, "duplicate \(what) id '\(id)'\(place)", at: location,
-                                              notes: ["note: first defined at \(earlier)"]))
-            } else {
-                first[id] = location
+    /// Options are few: each is compared with the ones before it, unless there are many.
+    private func duplicateOptions(of step: borrowing Step, into diagnostics: inout [Diagnostic]) {
+        let options = step.options
+        guard options.count > 1 else { return }
+        if options.count > 16 {
+            var first: [String: Int] = [:]
+            for position in options.indices {
+                let earlier = FlowIndex.firstPosition(of: options[position].id, at: position, in: &first)
+                if earlier != position { diagnostics.append(duplicate(options, position, earlier, step.id)) }
             }
+            return
         }
-        return diagnostics
+        for position in options.indices.dropFirst() {
+            let id = options[position].id
+            guard let earlier = (0..<position).first(where: { options[$0].id == id }) else { continue }
+            diagnostics.append(duplicate(options, position, earlier, step.id))
+        }
+    }
+
+    private func duplicate(_ options: [Option], _ position: Int, _ earlier: Int, _ stepID: String) -> Diagnostic {
+        duplicate("option", options[position].id, in: " in step '\(stepID)'", at: options[position].location,
+                  first: options[earlier].location)
+    }
+
+    private func duplicate(_ what: String, _ id: String, in place: String = "", at location: SourceLocation,
+                           first: SourceLocation) -> Diagnostic {
+        Diagnostic(.duplicateID, "duplicate \(what) id '\(id)'\(place)", at: location,
+                   notes: ["note: first defined at \(first)"])
     }
 }

@@ -9,20 +9,23 @@ struct OutcomeCardsCheck: FlowCheck {
     static let maximumTestedOptions = 12
 
     func check(_ flow: Flow, context: ValidationContext) -> [Diagnostic] {
+        let index = context.index(of: flow)
         let graph = context.graph(of: flow)
         let reachable = graph.reachable
+        let anyCardMatches = flow.cards.indices.contains { flow.cards[$0].when != nil }
         var diagnostics: [Diagnostic] = []
         var needsSearch = false
-        for (position, step) in flow.steps.enumerated() where reachable[position] && step.kind == .outcome {
-            if step.cards.contains(where: { flow.card($0.id) != nil }) { continue }
-            if !step.showMatching || !flow.cards.contains(where: { $0.when != nil }) {
+        for position in flow.steps.indices where reachable[position] && flow.steps[position].kind == .outcome {
+            if index.listedCards[position].contains(where: { $0 >= 0 }) { continue }
+            if !flow.steps[position].showMatching || !anyCardMatches {
+                let step = flow.steps[position]
                 diagnostics.append(Diagnostic(.outcomeWithoutCards, "outcome '\(step.id)' shows no card", at: step.location))
             } else {
                 needsSearch = true
             }
         }
         guard needsSearch, let order = graph.topologicalOrder else { return diagnostics }
-        var search = AnswerSpaceSearch(flow: flow, graph: graph, order: order)
+        var search = AnswerSpaceSearch(flow: flow, graph: graph, index: index, order: order)
         diagnostics += search.run(budget: context.answerSearchBudget,
                                   maximumTestedOptions: OutcomeCardsCheck.maximumTestedOptions)
         return diagnostics

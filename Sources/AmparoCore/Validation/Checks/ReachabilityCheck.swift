@@ -1,19 +1,27 @@
 /// Every step is reached from the start, and every card can be shown by a reachable outcome.
 struct ReachabilityCheck: FlowCheck {
     func check(_ flow: Flow, context: ValidationContext) -> [Diagnostic] {
+        let index = context.index(of: flow)
         let graph = context.graph(of: flow)
         guard graph.start != nil else { return [] }
         let reachable = graph.reachable
         var diagnostics: [Diagnostic] = []
-        for (position, step) in flow.steps.enumerated()
-        where !reachable[position] && graph.index[step.id] == position {
+        for position in flow.steps.indices where !reachable[position] && index.firstStep[position] == position {
+            let step = flow.steps[position]
             diagnostics.append(Diagnostic(.unreachableStep, "step '\(step.id)' is never reached from '\(flow.start.id)'",
                                           at: step.location))
         }
-        let outcomes = flow.steps.enumerated().filter { reachable[$0.offset] && $0.element.kind == .outcome }.map(\.element)
-        let listed = Set(outcomes.flatMap { $0.cards.map(\.id) })
-        let matching = outcomes.contains(where: \.showMatching)
-        for card in flow.cards where !listed.contains(card.id) && !(matching && card.when != nil) {
+        // Cards are listed by id: a listed id names the first card with it, and so every card
+        // with that id.
+        var listed = [Bool](repeating: false, count: flow.cards.count)
+        var matching = false
+        for position in flow.steps.indices where reachable[position] && flow.steps[position].kind == .outcome {
+            for card in index.listedCards[position] where card >= 0 { listed[card] = true }
+            if flow.steps[position].showMatching { matching = true }
+        }
+        for (position, first) in index.firstCard.enumerated() where !listed[first] {
+            let card = flow.cards[position]
+            guard !(matching && card.when != nil) else { continue }
             let reason = card.when == nil
                 ? "no reachable outcome lists it, and it has no 'when'"
                 : "no reachable outcome lists it or shows matching cards"

@@ -1,27 +1,32 @@
 /// `start`, `next`, `to`, an outcome's `cards` and a card's `cite` must name things that exist.
 struct ReferenceCheck: FlowCheck {
     func check(_ flow: Flow, context: ValidationContext) -> [Diagnostic] {
-        let stepIDs = flow.steps.map(\.id)
+        let index = context.index(of: flow)
         var diagnostics: [Diagnostic] = []
         func unknown(_ ref: Ref, _ code: DiagnosticCode, _ what: String, among ids: [String]) {
             diagnostics.append(Diagnostic(code, "unknown \(what) '\(ref.id)'", at: ref.location,
                                           suggestion: EditDistance.suggestion(for: ref.id, among: ids)))
         }
-        if !flow.start.id.isEmpty, flow.step(flow.start.id) == nil {
-            unknown(flow.start, .unknownStep, "step", among: stepIDs)
+        if !flow.start.id.isEmpty, index.start == nil {
+            unknown(flow.start, .unknownStep, "step", among: flow.steps.map(\.id))
         }
-        for step in flow.steps {
-            let targets = step.options.compactMap(\.next) + [step.unsure?.next].compactMap { $0 }
-                + (step.next?.targets ?? [])
-            for target in targets where flow.step(target.id) == nil {
-                unknown(target, .unknownStep, "step", among: stepIDs)
+        // The index resolved every reference; the references themselves are read again only
+        // for a list that holds an unknown id.
+        for position in flow.steps.indices {
+            if index.targets.hasUnknown(position) {
+                var targets = index.targets[position].makeIterator()
+                flow.steps[position].forEachTarget { target in
+                    if targets.next() == -1 { unknown(target, .unknownStep, "step", among: flow.steps.map(\.id)) }
+                }
             }
-            for card in step.cards where flow.card(card.id) == nil {
-                unknown(card, .unknownCard, "card", among: flow.cards.map(\.id))
+            if index.listedCards.hasUnknown(position) {
+                for (card, found) in zip(flow.steps[position].cards, index.listedCards[position]) where found < 0 {
+                    unknown(card, .unknownCard, "card", among: flow.cards.map(\.id))
+                }
             }
         }
-        for card in flow.cards {
-            for source in card.cite where flow.source(source.id) == nil {
+        for position in flow.cards.indices where index.cites.hasUnknown(position) {
+            for (source, found) in zip(flow.cards[position].cite, index.cites[position]) where found < 0 {
                 unknown(source, .unknownSource, "source", among: flow.sources.map(\.id))
             }
         }

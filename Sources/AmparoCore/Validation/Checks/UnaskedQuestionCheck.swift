@@ -4,18 +4,21 @@
 /// that shows matching cards.
 struct UnaskedQuestionCheck: FlowCheck {
     func check(_ flow: Flow, context: ValidationContext) -> [Diagnostic] {
+        let index = context.index(of: flow)
         let graph = context.graph(of: flow)
         guard let dominators = Dominators(graph) else { return [] }
         let reachable = graph.reachable
-        func asked(_ question: String, before step: Int) -> Bool {
-            guard let index = graph.index[question], flow.steps[index].kind.isQuestion else { return true }
-            return dominators.dominates(index, step)
-        }
         var diagnostics: [Diagnostic] = []
-        for (position, step) in flow.steps.enumerated() where reachable[position] {
-            guard case .rules(let rules) = step.next else { continue }
-            for read in rules.compactMap(\.condition).flatMap({ $0.unguardedReads() })
-            where !asked(read.id, before: position) {
+        var reads: [Ref] = []
+        for position in flow.steps.indices where reachable[position] {
+            guard case .rules(let rules) = flow.steps[position].next else { continue }
+            reads.removeAll(keepingCapacity: true)
+            for rule in rules.indices { rules[rule].condition?.appendUnguardedReads(to: &reads) }
+            for read in reads {
+                // A read of an unknown id or of a step that is no question is another check's report.
+                guard let question = index.question(read.id, in: flow),
+                      !dominators.dominates(question, position) else { continue }
+                let step = flow.steps[position]
                 diagnostics.append(Diagnostic(.questionMaybeUnasked,
                     "'\(read.id)' is not asked on every path to step '\(step.id)'; guard it: answered(\(read.id)) and …",
                     at: read.location))
@@ -24,10 +27,14 @@ struct UnaskedQuestionCheck: FlowCheck {
         let outcomes = flow.steps.indices.filter {
             reachable[$0] && flow.steps[$0].kind == .outcome && flow.steps[$0].showMatching
         }
-        for card in flow.cards {
-            guard let when = card.when else { continue }
-            for read in when.unguardedReads() {
-                guard let outcome = outcomes.first(where: { !asked(read.id, before: $0) }) else { continue }
+        for position in flow.cards.indices {
+            guard let when = flow.cards[position].when else { continue }
+            reads.removeAll(keepingCapacity: true)
+            when.appendUnguardedReads(to: &reads)
+            for read in reads {
+                guard let question = index.question(read.id, in: flow),
+                      let outcome = outcomes.first(where: { !dominators.dominates(question, $0) }) else { continue }
+                let card = flow.cards[position]
                 diagnostics.append(Diagnostic(.questionMaybeUnasked,
                     "card '\(card.id)' reads '\(read.id)', which is not asked on every path to outcome '\(flow.steps[outcome].id)'; guard it: answered(\(read.id)) and …",
                     at: read.location))

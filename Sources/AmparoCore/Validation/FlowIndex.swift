@@ -1,0 +1,86 @@
+/// Every id of a flow resolved to a position once per validation: steps, cards and sources by
+/// id, which item first uses each id, and every step, card and source reference. Checks share
+/// it through `ValidationContext` and compare positions (integers) instead of hashing the same
+/// id strings again and again.
+struct FlowIndex {
+    /// Step id → position in `flow.steps` of the first step with that id.
+    let stepPositions: [String: Int]
+    /// Per step, the position of the first step with its id: its own, unless its id repeats an
+    /// earlier step's.
+    let firstStep: [Int]
+    /// Card id → position in `flow.cards` of the first card with that id.
+    let cardPositions: [String: Int]
+    /// Per card, the position of the first card with its id.
+    let firstCard: [Int]
+    /// Source id → position in `flow.sources` of the first source with that id.
+    let sourcePositions: [String: Int]
+    /// Per source, the position of the first source with its id.
+    let firstSource: [Int]
+    /// The position of the start step, when it exists.
+    let start: Int?
+    /// Per step, the step each reference of `Step.forEachTarget` names, in that order, repeats
+    /// kept (`-1`: no such step).
+    let targets: PositionLists
+    /// Per step, the card each entry of its `cards` names (`-1`: no such card).
+    let listedCards: PositionLists
+    /// Per card, the source each entry of its `cite` names (`-1`: no such source).
+    let cites: PositionLists
+
+    /// Indexes `flow`.
+    init(_ flow: Flow) {
+        let (stepPositions, firstStep) = FlowIndex.positions(count: flow.steps.count) { flow.steps[$0].id }
+        let (cardPositions, firstCard) = FlowIndex.positions(count: flow.cards.count) { flow.cards[$0].id }
+        let (sourcePositions, firstSource) = FlowIndex.positions(count: flow.sources.count) { flow.sources[$0].id }
+        (self.stepPositions, self.firstStep) = (stepPositions, firstStep)
+        (self.cardPositions, self.firstCard) = (cardPositions, firstCard)
+        (self.sourcePositions, self.firstSource) = (sourcePositions, firstSource)
+        start = stepPositions[flow.start.id]
+        var targets = PositionLists()
+        var listedCards = PositionLists()
+        // Through a buffer pointer, so that each step is read in place rather than copied.
+        flow.steps.withUnsafeBufferPointer { steps in
+            for step in steps.indices {
+                steps[step].forEachTarget { targets.append(stepPositions[$0.id] ?? -1) }
+                targets.endList()
+                let cards = steps[step].cards
+                for card in cards.indices { listedCards.append(cardPositions[cards[card].id] ?? -1) }
+                listedCards.endList()
+            }
+        }
+        var cites = PositionLists()
+        for position in flow.cards.indices {
+            let cite = flow.cards[position].cite
+            for source in cite.indices { cites.append(sourcePositions[cite[source].id] ?? -1) }
+            cites.endList()
+        }
+        self.targets = targets
+        self.listedCards = listedCards
+        self.cites = cites
+    }
+
+    /// The position of the question `id` names, or `nil` when no step has that id or the step
+    /// is not a question.
+    func question(_ id: String, in flow: Flow) -> Int? {
+        guard let position = stepPositions[id], flow.steps[position].kind.isQuestion else { return nil }
+        return position
+    }
+
+    /// Id → first position, and each item's first position, hashing each id once.
+    private static func positions(count: Int, id: (Int) -> String) -> ([String: Int], [Int]) {
+        var positions = [String: Int](minimumCapacity: count)
+        var first = [Int]()
+        first.reserveCapacity(count)
+        for position in 0..<count {
+            first.append(firstPosition(of: id(position), at: position, in: &positions))
+        }
+        return (positions, first)
+    }
+
+    /// The position recorded for `id`, after recording `position` for it if it had none
+    /// (one lookup).
+    static func firstPosition(of id: String, at position: Int, in positions: inout [String: Int]) -> Int {
+        value(&positions[id, default: position])
+    }
+
+    private static func value(_ slot: inout Int) -> Int { slot }
+}
