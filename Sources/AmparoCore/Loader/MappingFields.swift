@@ -1,46 +1,56 @@
-/// The entries of one YAML mapping, by key, after unknown keys were reported.
-///
-/// A mapping has a handful of keys, so they are kept in one small array searched in order by
-/// key symbol.
+/// The entries of one YAML mapping whose keys were checked: a view of the mapping in the tree,
+/// with the set of keys that were accepted. Looking a key up scans the mapping's few pairs by
+/// symbol, so no per-mapping table is built.
 struct MappingFields {
-    struct Entry {
-        var key: FlowKey
-        var value: YAMLNode
-        var keyLocation: SourceLocation
-    }
-
     /// Where the mapping starts.
-    var location: SourceLocation
+    let location: SourceLocation
     /// What the mapping is, for messages.
-    var subject: MappingSubject
-    /// The accepted entries, in the order written.
-    private(set) var entries: [Entry] = []
+    let subject: MappingSubject
+    private let tree: YAMLTree
+    private let node: YAMLNode
+    /// Bit `n` is set when the key with raw value `n` was written and accepted.
+    private(set) var present: UInt64 = 0
 
-    /// Empty fields, with room for `capacity` keys.
-    init(location: SourceLocation, subject: MappingSubject, capacity: Int) {
+    init(tree: YAMLTree, node: YAMLNode, location: SourceLocation, subject: MappingSubject) {
+        self.tree = tree
+        self.node = node
         self.location = location
         self.subject = subject
-        entries.reserveCapacity(capacity)
     }
 
     /// What the mapping is, in words: "step 'door'", "the flow".
     var what: String { subject.text }
 
-    /// The keys present, in the order written.
-    var keys: [FlowKey] { entries.map(\.key) }
+    /// Marks `key` as written and accepted.
+    mutating func accept(_ key: FlowKey) {
+        present |= 1 << UInt64(key.rawValue)
+    }
 
-    /// Records `key` (the tree refuses a key written twice, so each comes once).
-    mutating func set(_ key: FlowKey, _ value: YAMLNode, at keyLocation: SourceLocation) {
-        entries.append(Entry(key: key, value: value, keyLocation: keyLocation))
+    /// The accepted keys in `keys`' complement, in the order written: keys that are flow keys but
+    /// not ones this mapping may use.
+    func present(outside keys: [FlowKey]) -> [FlowKey] {
+        let allowed = keys.reduce(UInt64(0)) { $0 | 1 << UInt64($1.rawValue) }
+        guard present & ~allowed != 0 else { return [] }
+        return (0..<tree.pairCount(node)).compactMap { FlowKey(symbol: tree.symbol(tree.pair(node, $0).key)) }
+            .filter { present & ~allowed & (1 << UInt64($0.rawValue)) != 0 }
     }
 
     /// Where `key` is written, if it is present.
     func keyLocation(_ key: FlowKey) -> SourceLocation? {
-        entries.first { $0.key == key }?.keyLocation
+        guard let pair = pairIndex(key) else { return nil }
+        let (line, column) = tree.position(tree.pair(node, pair).key)
+        return SourceLocation(file: location.file, line: line, column: column)
     }
 
     subscript(key: FlowKey) -> YAMLNode? {
-        for entry in entries where entry.key == key { return entry.value }
+        pairIndex(key).map { tree.pair(node, $0).value }
+    }
+
+    private func pairIndex(_ key: FlowKey) -> Int? {
+        guard present & (1 << UInt64(key.rawValue)) != 0 else { return nil }
+        for pair in 0..<tree.pairCount(node) where tree.symbol(tree.pair(node, pair).key) == key.rawValue {
+            return pair
+        }
         return nil
     }
 }

@@ -40,9 +40,9 @@ final class NodeReader {
             report(.wrongType, "expected a mapping for \(subject.text), found \(describe(node))", at: location(node))
             return nil
         }
-        var fields = MappingFields(location: location(node), subject: subject, capacity: count)
+        var fields = MappingFields(tree: tree, node: node, location: location(node), subject: subject)
         for index in 0..<count {
-            let (keyNode, value) = tree.pair(node, index)
+            let keyNode = tree.pair(node, index).key
             guard let name = tree.scalar(keyNode) else {
                 report(.wrongType, "expected a plain key in \(subject.text)", at: location(keyNode))
                 continue
@@ -52,7 +52,7 @@ final class NodeReader {
                        suggestion: EditDistance.suggestion(for: name, among: keys.map(\.name)))
                 continue
             }
-            fields.set(key, value, at: location(keyNode))
+            fields.accept(key)
         }
         return fields
     }
@@ -73,8 +73,8 @@ final class NodeReader {
             return nil
         }
         // NFC (Vietnamese arrives decomposed); ASCII is already NFC, and most text is ASCII.
-        let isASCII = value.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } }
-            ?? value.utf8.allSatisfy { $0 < 0x80 }
+        var bytes = value
+        let isASCII = bytes.withUTF8 { $0.allSatisfy { $0 < 0x80 } }
         return isASCII ? value : value.precomposedStringWithCanonicalMapping
     }
 
@@ -190,9 +190,12 @@ final class NodeReader {
     }
 
     static func isValidID(_ value: String) -> Bool {
-        !value.isEmpty && value.utf8.allSatisfy { byte in
-            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+        var value = value
+        return value.withUTF8 { bytes in
+            !bytes.isEmpty && bytes.allSatisfy { byte in
+                (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                    || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+            }
         }
     }
 

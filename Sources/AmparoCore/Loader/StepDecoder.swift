@@ -5,12 +5,16 @@ struct StepDecoder {
     static let optionKeys: [FlowKey] = [.id, .label, .next]
     static let unsureKeys: [FlowKey] = [.label, .next]
 
-    /// The keys each kind of step may use beyond the common ones.
-    static func kindKeys(_ kind: StepKind) -> [FlowKey] {
+    private static let questionKeys = commonKeys + [.options, .unsure, .next]
+    private static let infoKeys = commonKeys + [.next]
+    private static let outcomeKeys = commonKeys + [.cards, .showMatching]
+
+    /// The keys each kind of step may use.
+    static func allowedKeys(_ kind: StepKind) -> [FlowKey] {
         switch kind {
-        case .single, .multiple: return [.options, .unsure, .next]
-        case .info: return [.next]
-        case .outcome: return [.cards, .showMatching]
+        case .single, .multiple: return questionKeys
+        case .info: return infoKeys
+        case .outcome: return outcomeKeys
         }
     }
 
@@ -30,10 +34,9 @@ struct StepDecoder {
                           suggestion: EditDistance.suggestion(for: kindName, among: StepKind.allCases.map(\.rawValue)))
             return nil
         }
-        let kindKeys = StepDecoder.kindKeys(kind)
-        let misplaced = fields.entries.filter { !StepDecoder.commonKeys.contains($0.key) && !kindKeys.contains($0.key) }
-        for entry in misplaced.sorted(by: { $0.key.name < $1.key.name }) {
-            reader.report(.keyNotAllowed, "'\(entry.key.name)' is not used by \(kind.rawValue) steps", at: entry.keyLocation)
+        for key in fields.present(outside: StepDecoder.allowedKeys(kind)).sorted(by: { $0.name < $1.name }) {
+            reader.report(.keyNotAllowed, "'\(key.name)' is not used by \(kind.rawValue) steps",
+                          at: fields.keyLocation(key) ?? fields.location)
         }
         let prefix = "\(flowID).step.\(id)"
         func text(_ key: FlowKey) -> Text? {

@@ -1,7 +1,7 @@
 /// A YAML document built straight from libyaml's events (`YAMLTreeBuilder`): every node is a
 /// record in one array, mapping and list items sit in one shared array, scalar values in
 /// another. No object per node, no tag per node: a flow of 10,000 steps is a few arrays.
-struct YAMLTree {
+final class YAMLTree {
     /// What a node is.
     enum Kind: UInt8 {
         case scalar, sequence, mapping
@@ -33,6 +33,14 @@ struct YAMLTree {
     let children: [YAMLNode]
     /// The document's root, or `nil` for an empty document.
     let root: YAMLNode?
+
+    init(records: [Record], strings: [String], keyNames: [String], children: [YAMLNode], root: YAMLNode?) {
+        self.records = records
+        self.strings = strings
+        self.keyNames = keyNames
+        self.children = children
+        self.root = root
+    }
 
     func kind(_ node: YAMLNode) -> Kind { records[Int(node.index)].kind }
 
