@@ -10,29 +10,28 @@ struct CardDecoder {
         guard let fields = reader.mapping(node, MappingSubject("a", "card"), keys: CardDecoder.keys, namedByID: true),
               let idNode = reader.required(fields, .id),
               let id = reader.id(idNode, what: "card id") else { return nil }
-        let what = fields.what
-        let prefix = "\(flowID).card.\(id)"
+        let prefix = TextKey.join(flowID, ".card.", id)
         func text(_ key: FlowKey, required: Bool) -> Text? {
             let node = required ? reader.required(fields, key) : fields[key]
-            return node.flatMap { reader.text($0, key: "\(prefix).\(key.name)", what: "'\(key.name)' of \(what)") }
+            return node.flatMap { reader.text($0, key: TextKey.join(prefix, ".", key.name), what: "'\(key.name)' of \(fields.what)") }
         }
         let title = text(.title, required: true) ?? Text(key: "\(prefix).title", english: "", location: fields.location)
         let body = text(.body, required: true) ?? Text(key: "\(prefix).body", english: "", location: fields.location)
         var cite: [Ref] = []
         if let citeNode = reader.required(fields, .cite),
-           let items = reader.sequence(citeNode, what: "'cite' of \(what)") {
+           let items = reader.sequence(citeNode, what: "'cite' of \(fields.what)") {
             cite = items.compactMap { reader.ref($0, what: "source id") }
         }
-        let asOf = reader.required(fields, .asOf).flatMap { reader.date($0, what: "'as-of' of \(what)") }
+        let asOf = reader.required(fields, .asOf).flatMap { reader.date($0, what: "'as-of' of \(fields.what)") }
         var facts: [String] = []
-        if let factsNode = fields[.facts], let items = reader.sequence(factsNode, what: "'facts' of \(what)") {
+        if let factsNode = fields[.facts], let items = reader.sequence(factsNode, what: "'facts' of \(fields.what)") {
             facts = items.compactMap { reader.string($0, what: "a fact-sheet entry") }
         }
         var contacts: [Contact] = []
         if let contactsNode = fields[.contacts],
-           let items = reader.sequence(contactsNode, what: "'contacts' of \(what)") {
+           let items = reader.sequence(contactsNode, what: "'contacts' of \(fields.what)") {
             for (index, item) in items.enumerated() {
-                if let contact = contact(item, key: "\(prefix).contact.\(index + 1)", what: what) {
+                if let contact = contact(item, key: "\(prefix).contact.\(index + 1)", card: fields.subject) {
                     contacts.append(contact)
                 }
             }
@@ -45,8 +44,8 @@ struct CardDecoder {
                     contacts: contacts, location: reader.location(idNode))
     }
 
-    private func contact(_ node: YAMLNode, key: String, what: String) -> Contact? {
-        guard let fields = reader.mapping(node, MappingSubject("a", "contact", of: what), keys: CardDecoder.contactKeys),
+    private func contact(_ node: YAMLNode, key: String, card: MappingSubject) -> Contact? {
+        guard let fields = reader.mapping(node, MappingSubject("a", "contact", of: card), keys: CardDecoder.contactKeys),
               let nameNode = reader.required(fields, .name),
               let name = reader.text(nameNode, key: "\(key).name", what: "contact name") else { return nil }
         return Contact(name: name,

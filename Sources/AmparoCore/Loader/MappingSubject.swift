@@ -8,19 +8,32 @@ struct MappingSubject {
     var noun: StaticString
     /// The mapping's `id`, when it names itself by one.
     var id: String?
-    /// What holds this mapping ("step 'door'"), already in words.
-    var owner: String?
+    /// The subject of what holds this mapping (a step or a card), one level only.
+    private var ownerArticle: StaticString?
+    private var ownerNoun: StaticString?
+    private var ownerID: String?
 
-    init(_ article: StaticString?, _ noun: StaticString, of owner: String? = nil) {
+    init(_ article: StaticString?, _ noun: StaticString) {
         self.article = article
         self.noun = noun
-        self.owner = owner
+    }
+
+    /// A mapping inside `owner`'s ("an option of step 'door'").
+    init(_ article: StaticString?, _ noun: StaticString, of owner: MappingSubject) {
+        self.init(article, noun)
+        ownerArticle = owner.article
+        ownerNoun = owner.noun
+        ownerID = owner.id
     }
 
     /// The words: "option 'yes' of step 'door'" when named, "an option of step 'door'" when not.
     var text: String {
-        var words = id.map { "\(noun) '\($0)'" } ?? article.map { "\($0) \(noun)" } ?? noun.description
-        if let owner { words += " of " + owner }
-        return words
+        let words = MappingSubject.words(article, noun, id)
+        guard let ownerNoun else { return words }
+        return words + " of " + MappingSubject.words(ownerArticle, ownerNoun, ownerID)
+    }
+
+    private static func words(_ article: StaticString?, _ noun: StaticString, _ id: String?) -> String {
+        id.map { "\(noun) '\($0)'" } ?? article.map { "\($0) \(noun)" } ?? noun.description
     }
 }

@@ -73,9 +73,7 @@ final class NodeReader {
             return nil
         }
         // NFC (Vietnamese arrives decomposed); ASCII is already NFC, and most text is ASCII.
-        var bytes = value
-        let isASCII = bytes.withUTF8 { $0.allSatisfy { $0 < 0x80 } }
-        return isASCII ? value : value.precomposedStringWithCanonicalMapping
+        return NodeReader.isNFC(value) ? value : value.precomposedStringWithCanonicalMapping
     }
 
     /// User-visible text under a key; blank text is reported.
@@ -147,6 +145,14 @@ final class NodeReader {
             report(.conditionSyntax, "in condition: \(error.message)", at: error.location)
             return nil
         }
+    }
+
+    /// Text that NFC leaves as it is, by a quick look: every scalar below U+0300, where the
+    /// combining marks begin (no character below it composes or decomposes under NFC), so
+    /// ASCII and accented Latin text skip Foundation's normalization.
+    static func isNFC(_ value: String) -> Bool {
+        var value = value
+        return value.withUTF8 { $0.allSatisfy { $0 < 0xCC } }  // lead bytes from 0xCC start U+0300 and above
     }
 
     /// Only white space, or nothing. Usually decided by the first byte: an ASCII byte that is

@@ -4,13 +4,14 @@ struct RoutingDecoder {
 
     let reader: NodeReader
 
-    func decode(_ node: YAMLNode, what: String) -> Routing? {
+    /// `step` is the subject of the step whose `next:` this is, for messages.
+    func decode(_ node: YAMLNode, step: MappingSubject) -> Routing? {
         if reader.tree.kind(node) == .scalar {
             return reader.ref(node, what: "step id").map(Routing.step)
         }
-        guard let items = reader.sequence(node, what: "'next' of \(what)") else { return nil }
+        guard let items = reader.sequence(node, what: "'next' of \(step.text)") else { return nil }
         let rules = items.compactMap { item -> RoutingRule? in
-            guard let fields = reader.mapping(item, MappingSubject("a", "'next' rule", of: what), keys: RoutingDecoder.ruleKeys),
+            guard let fields = reader.mapping(item, MappingSubject("a", "'next' rule", of: step), keys: RoutingDecoder.ruleKeys),
                   let targetNode = reader.required(fields, .to),
                   let target = reader.ref(targetNode, what: "step id") else { return nil }
             let condition = fields[.if].flatMap { reader.condition($0, what: "'if'") }

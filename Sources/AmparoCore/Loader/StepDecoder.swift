@@ -25,9 +25,8 @@ struct StepDecoder {
         guard let fields = reader.mapping(node, MappingSubject("a", "step"), keys: StepDecoder.allKeys, namedByID: true),
               let idNode = reader.required(fields, .id),
               let id = reader.id(idNode, what: "step id") else { return nil }
-        let what = fields.what
         guard let kindNode = reader.required(fields, .kind),
-              let kindName = reader.string(kindNode, what: "'kind' of \(what)") else { return nil }
+              let kindName = reader.string(kindNode, what: "'kind' of \(fields.what)") else { return nil }
         guard let kind = StepKind(rawValue: kindName) else {
             reader.report(.unknownKind, "unknown step kind '\(kindName)'; use single, multiple, info or outcome",
                           at: reader.location(kindNode),
@@ -38,24 +37,24 @@ struct StepDecoder {
             reader.report(.keyNotAllowed, "'\(key.name)' is not used by \(kind.rawValue) steps",
                           at: fields.keyLocation(key) ?? fields.location)
         }
-        let prefix = "\(flowID).step.\(id)"
+        let prefix = TextKey.join(flowID, ".step.", id)
         func text(_ key: FlowKey) -> Text? {
-            fields[key].flatMap { reader.text($0, key: "\(prefix).\(key.name)", what: "'\(key.name)' of \(what)") }
+            fields[key].flatMap { reader.text($0, key: TextKey.join(prefix, ".", key.name), what: "'\(key.name)' of \(fields.what)") }
         }
         let textNode = reader.required(fields, .text)
-        let stepText = textNode.flatMap { reader.text($0, key: "\(prefix).text", what: "'text' of \(what)") }
+        let stepText = textNode.flatMap { reader.text($0, key: TextKey.join(prefix, ".text"), what: "'text' of \(fields.what)") }
             ?? Text(key: "\(prefix).text", english: "", location: fields.location)
 
         var step = Step(id: id, kind: kind, text: stepText, detail: text(.detail),
                         volunteerNote: text(.volunteerNote), location: reader.location(idNode))
         if kind.isQuestion {
-            step.options = options(fields, prefix: prefix, stepWhat: what)
-            step.unsure = fields[.unsure].flatMap { unsure($0, prefix: prefix, stepWhat: what) }
+            step.options = options(fields, prefix: prefix)
+            step.unsure = fields[.unsure].flatMap { unsure($0, prefix: prefix, step: fields.subject) }
         }
         if kind != .outcome {
-            step.next = fields[.next].flatMap { RoutingDecoder(reader: reader).decode($0, what: what) }
+            step.next = fields[.next].flatMap { RoutingDecoder(reader: reader).decode($0, step: fields.subject) }
         } else {
-            if let cardsNode = fields[.cards], let items = reader.sequence(cardsNode, what: "'cards' of \(what)") {
+            if let cardsNode = fields[.cards], let items = reader.sequence(cardsNode, what: "'cards' of \(fields.what)") {
                 step.cards = items.compactMap { reader.ref($0, what: "card id") }
             }
             step.showMatching = fields[.showMatching].flatMap { reader.bool($0, what: "'show-matching'") } ?? true
@@ -63,15 +62,15 @@ struct StepDecoder {
         return step
     }
 
-    private func options(_ fields: MappingFields, prefix: String, stepWhat: String) -> [Option] {
-        guard let node = reader.required(fields, .options),
-              let items = reader.sequence(node, what: "'options' of \(stepWhat)") else { return [] }
+    private func options(_ stepFields: MappingFields, prefix: String) -> [Option] {
+        guard let node = reader.required(stepFields, .options),
+              let items = reader.sequence(node, what: "'options' of \(stepFields.what)") else { return [] }
         return items.compactMap { item in
-            guard let fields = reader.mapping(item, MappingSubject("an", "option", of: stepWhat), keys: StepDecoder.optionKeys,
+            guard let fields = reader.mapping(item, MappingSubject("an", "option", of: stepFields.subject), keys: StepDecoder.optionKeys,
                                               namedByID: true),
                   let idNode = reader.required(fields, .id),
                   let id = reader.id(idNode, what: "option id") else { return nil }
-            let key = "\(prefix).option.\(id)"
+            let key = TextKey.join(prefix, ".option.", id)
             let label = reader.required(fields, .label).flatMap {
                 reader.text($0, key: key, what: "label of \(fields.what)")
             } ?? Text(key: key, english: "", location: fields.location)
@@ -80,12 +79,12 @@ struct StepDecoder {
         }
     }
 
-    private func unsure(_ node: YAMLNode, prefix: String, stepWhat: String) -> UnsureOption? {
-        guard let fields = reader.mapping(node, MappingSubject(nil, "'unsure'", of: stepWhat), keys: StepDecoder.unsureKeys) else {
+    private func unsure(_ node: YAMLNode, prefix: String, step: MappingSubject) -> UnsureOption? {
+        guard let fields = reader.mapping(node, MappingSubject(nil, "'unsure'", of: step), keys: StepDecoder.unsureKeys) else {
             return nil
         }
         let label = fields[.label].flatMap {
-            reader.text($0, key: "\(prefix).unsure", what: "'unsure' label of \(stepWhat)")
+            reader.text($0, key: TextKey.join(prefix, ".unsure"), what: "'unsure' label of \(step.text)")
         }
         let next = fields[.next].flatMap { reader.ref($0, what: "step id") }
         return UnsureOption(label: label, next: next, location: fields.location)

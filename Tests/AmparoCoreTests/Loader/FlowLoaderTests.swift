@@ -101,6 +101,17 @@ struct FlowLoaderTests {
         #expect(flow?.title.english == "Việt")
     }
 
+    /// The loader skips NFC for text whose scalars are all below U+0300; Foundation agrees that
+    /// NFC leaves every such character as it is, and anything from U+0300 goes to Foundation.
+    @Test func theQuickNFCCheckAgreesWithFoundation() {
+        let latin = String(String.UnicodeScalarView((0x20..<0x300).compactMap(Unicode.Scalar.init)))
+        #expect(NodeReader.isNFC(latin))
+        #expect(latin.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(latin.unicodeScalars))
+        for text in ["e\u{301}", "\u{212B}", "Vie\u{323}\u{302}t", "\u{300}", "中文"] {
+            #expect(!NodeReader.isNFC(text))
+        }
+    }
+
     @Test func bareYesAsAnIdIsRefused() {
         let yaml = minimalFlow().replacingOccurrences(of: "id: home", with: "id: yes")
         let result = FlowLoader.load(yaml: yaml, file: "t.yaml")
