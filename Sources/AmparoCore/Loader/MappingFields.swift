@@ -2,8 +2,6 @@
 /// with the set of keys that were accepted. Looking a key up scans the mapping's few pairs by
 /// symbol, so no per-mapping table is built.
 struct MappingFields {
-    /// Where the mapping starts.
-    let location: SourceLocation
     /// What the mapping is, for messages.
     let subject: MappingSubject
     private let tree: YAMLTree
@@ -11,12 +9,14 @@ struct MappingFields {
     /// Bit `n` is set when the key with raw value `n` was written and accepted.
     private(set) var present: UInt64 = 0
 
-    init(tree: YAMLTree, node: YAMLNode, location: SourceLocation, subject: MappingSubject) {
+    init(tree: YAMLTree, node: YAMLNode, subject: MappingSubject) {
         self.tree = tree
         self.node = node
-        self.location = location
         self.subject = subject
     }
+
+    /// Where the mapping starts.
+    var location: SourceLocation { tree.location(node) }
 
     /// What the mapping is, in words: "step 'door'", "the flow".
     var what: String { subject.text }
@@ -38,8 +38,7 @@ struct MappingFields {
     /// Where `key` is written, if it is present.
     func keyLocation(_ key: FlowKey) -> SourceLocation? {
         guard let pair = pairIndex(key) else { return nil }
-        let (line, column) = tree.position(tree.pair(node, pair).key)
-        return SourceLocation(file: location.file, line: line, column: column)
+        return tree.location(tree.pair(node, pair).key)
     }
 
     subscript(key: FlowKey) -> YAMLNode? {

@@ -22,10 +22,7 @@ final class NodeReader {
         diagnostics.append(Diagnostic(code, message, at: location, notes: notes, suggestion: suggestion))
     }
 
-    func location(_ node: YAMLNode) -> SourceLocation {
-        let (line, column) = tree.position(node)
-        return SourceLocation(file: file, line: line, column: column)
-    }
+    func location(_ node: YAMLNode) -> SourceLocation { tree.location(node) }
 
     /// Reads a mapping whose keys must all be in `keys`; unknown keys are reported with a
     /// "did you mean". With `namedByID`, the subject takes the mapping's `id` for its messages
@@ -40,7 +37,7 @@ final class NodeReader {
             report(.wrongType, "expected a mapping for \(subject.text), found \(describe(node))", at: location(node))
             return nil
         }
-        var fields = MappingFields(tree: tree, node: node, location: location(node), subject: subject)
+        var fields = MappingFields(tree: tree, node: node, subject: subject)
         for index in 0..<count {
             let keyNode = tree.pair(node, index).key
             guard let name = tree.scalar(keyNode) else {
@@ -152,7 +149,19 @@ final class NodeReader {
     /// ASCII and accented Latin text skip Foundation's normalization.
     static func isNFC(_ value: String) -> Bool {
         var value = value
-        return value.withUTF8 { $0.allSatisfy { $0 < 0xCC } }  // lead bytes from 0xCC start U+0300 and above
+        return value.withUTF8 { bytes in
+            // Eight bytes at a time while they are ASCII (most text), then byte by byte: a lead
+            // byte from 0xCC starts a scalar from U+0300.
+            let words = bytes.count / 8
+            var index = 0
+            if let base = bytes.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while index < words, raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 1
+                }
+            }
+            return bytes[(index * 8)...].allSatisfy { $0 < 0xCC }
+        }
     }
 
     /// Only white space, or nothing. Usually decided by the first byte: an ASCII byte that is

@@ -6,7 +6,7 @@ enum YAMLDocument {
     /// keys get their `FlowKey` symbol.
     static func parse(_ bytes: [UInt8], file: String, maximumNesting: Int) -> Result<YAMLTree, Diagnostic> {
         let built = bytes.withUnsafeBufferPointer {
-            YAMLTreeBuilder.build($0, maximumNesting: maximumNesting, keySymbols: flowKeys)
+            YAMLTreeBuilder.build($0, file: file, maximumNesting: maximumNesting, keySymbols: flowKeys)
         }
         switch built {
         case .success(let tree):

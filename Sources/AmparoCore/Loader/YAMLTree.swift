@@ -33,8 +33,11 @@ final class YAMLTree {
     let children: [YAMLNode]
     /// The document's root, or `nil` for an empty document.
     let root: YAMLNode?
+    /// The file the document was read from, for locations.
+    let file: String
 
-    init(records: [Record], strings: [String], keyNames: [String], children: [YAMLNode], root: YAMLNode?) {
+    init(file: String, records: [Record], strings: [String], keyNames: [String], children: [YAMLNode], root: YAMLNode?) {
+        self.file = file
         self.records = records
         self.strings = strings
         self.keyNames = keyNames
@@ -56,6 +59,12 @@ final class YAMLTree {
         let record = records[Int(node.index)]
         guard record.kind == .scalar else { return nil }
         return record.symbol == 0 ? strings[Int(record.start)] : keyNames[Int(record.symbol) - 1]
+    }
+
+    /// `position(_:)` in `file`.
+    func location(_ node: YAMLNode) -> SourceLocation {
+        let record = records[Int(node.index)]
+        return SourceLocation(file: file, line: Int(record.line), column: Int(record.column))
     }
 
     func style(_ node: YAMLNode) -> ScalarStyle { records[Int(node.index)].style }

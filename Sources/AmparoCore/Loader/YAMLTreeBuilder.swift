@@ -36,7 +36,7 @@ struct YAMLTreeBuilder {
 
     /// Parses UTF-8 `bytes` (which must stay valid during the call) into a tree; mapping keys
     /// named in `keySymbols` get their symbol.
-    static func build(_ bytes: UnsafeBufferPointer<UInt8>, maximumNesting: Int,
+    static func build(_ bytes: UnsafeBufferPointer<UInt8>, file: String, maximumNesting: Int,
                       keySymbols: YAMLKeySymbols) -> Result<YAMLTree, YAMLParseFailure> {
         var builder = YAMLTreeBuilder(maximumNesting: maximumNesting, keySymbols: keySymbols)
         builder.reserve(forBytes: bytes.count)
@@ -53,7 +53,7 @@ struct YAMLTreeBuilder {
             let line = Int(event.start_mark.line) + 1, column = Int(event.start_mark.column) + 1
             switch event.type {
             case YAML_STREAM_END_EVENT:
-                return .success(YAMLTree(records: builder.records, strings: builder.strings, keyNames: keySymbols.names,
+                return .success(YAMLTree(file: file, records: builder.records, strings: builder.strings, keyNames: keySymbols.names,
                                          children: builder.children, root: builder.root))
             case YAML_DOCUMENT_START_EVENT:
                 documents += 1
