@@ -70,9 +70,10 @@ public struct Flow: Hashable, Codable, Sendable {
     public func cardPosition(_ id: String) -> Int? { cardIndex[id] }
 
     private static func index(_ ids: [String]) -> [String: Int] {
-        var index: [String: Int] = [:]
-        for (position, id) in ids.enumerated() where index[id] == nil {
-            index[id] = position
+        var index = [String: Int](minimumCapacity: ids.count)
+        // Backwards, so the first of duplicates is written last and wins.
+        for position in ids.indices.reversed() {
+            index[ids[position]] = position
         }
         return index
     }
