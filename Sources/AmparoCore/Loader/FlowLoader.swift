@@ -12,7 +12,7 @@ public enum FlowLoader {
     /// Loads file bytes as if read from `file`.
     public static func load(data: Data, file: String, limits: InputLimits = .standard) -> FlowLoadResult {
         var result = FlowLoadResult(flows: [], diagnostics: [], files: [file])
-        let bytes: [UInt8]
+        let bytes: Data
         switch InputGuard.check(data, file: file, limits: limits) {
         case .failure(let diagnostic):
             result.diagnostics = [diagnostic]

@@ -6,11 +6,12 @@ import Foundation
 /// and aliases are refused while parsing, by `YAMLTreeBuilder`.)
 enum InputGuard {
     /// The bytes when they are safe to parse, or the one diagnostic that refuses them.
-    static func check(_ data: Data, file: String, limits: InputLimits) -> Result<[UInt8], Diagnostic> {
+    /// The bytes are used in place (a large flow is not copied); they come back indexed from 0.
+    static func check(_ data: Data, file: String, limits: InputLimits) -> Result<Data, Diagnostic> {
         if data.count > limits.maximumFileSize {
             return .failure(tooLarge(size: data.count, file: file, limits: limits))
         }
-        let bytes = [UInt8](data)
+        let bytes = data.startIndex == 0 ? data : Data(data)
         if !hasOnlyTextBytes(bytes), let problem = encodingProblem(in: bytes, file: file) {
             return .failure(problem)
         }
@@ -19,7 +20,7 @@ enum InputGuard {
 
     /// The first byte that is not valid UTF-8, or the first control byte (binary data), as a
     /// located diagnostic; `nil` when the bytes are clean UTF-8 text.
-    static func encodingProblem(in bytes: [UInt8], file: String) -> Diagnostic? {
+    static func encodingProblem(in bytes: Data, file: String) -> Diagnostic? {
         firstEncodingProblem(bytes).map {
             Diagnostic(.invalidEncoding, $0.message, at: location(ofByte: $0.offset, in: bytes, file: file))
         }
@@ -39,7 +40,7 @@ enum InputGuard {
     /// No control byte but tab, line feed and carriage return: the common case. (A byte below
     /// 0x20 or 0x7F is always a whole character in UTF-8, so checking bytes is the same as
     /// checking characters.) `false` sends the caller to `firstEncodingProblem`.
-    private static func hasOnlyTextBytes(_ bytes: [UInt8]) -> Bool {
+    private static func hasOnlyTextBytes(_ bytes: Data) -> Bool {
         bytes.withUnsafeBytes { raw -> Bool in
             // Eight bytes at a time: a word with no byte below 0x20 and none equal to 0x7F needs
             // no closer look (most words; only those holding a line break or tab are read byte
@@ -66,7 +67,7 @@ enum InputGuard {
 
     /// The first byte that is not valid UTF-8, or a control character other than tab, line
     /// feed and carriage return (which means binary data).
-    private static func firstEncodingProblem(_ bytes: [UInt8]) -> (offset: Int, message: String)? {
+    private static func firstEncodingProblem(_ bytes: Data) -> (offset: Int, message: String)? {
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = bytes.makeIterator()
         var offset = 0
@@ -90,7 +91,7 @@ enum InputGuard {
     }
 
     /// The line and column (in Unicode scalars) of a byte offset, counting only the valid prefix.
-    static func location(ofByte offset: Int, in bytes: [UInt8], file: String) -> SourceLocation {
+    static func location(ofByte offset: Int, in bytes: Data, file: String) -> SourceLocation {
         let prefix = String(decoding: bytes[..<offset], as: UTF8.self)
         var line = 1, column = 1
         for scalar in prefix.unicodeScalars {

@@ -5,13 +5,13 @@ import Foundation
 final class NodeReader {
     let file: String
     let tree: YAMLTree
-    private let bytes: [UInt8]
+    private let bytes: Data
     /// Built on first use: only a condition written in quotes with escapes needs its line.
     private lazy var lines = LineIndex(String(decoding: bytes, as: UTF8.self))
     private(set) var diagnostics: [Diagnostic] = []
 
     /// `bytes` are the file's, already parsed (so valid UTF-8) into `tree`.
-    init(file: String, bytes: [UInt8], tree: YAMLTree) {
+    init(file: String, bytes: Data, tree: YAMLTree) {
         self.file = file
         self.tree = tree
         self.bytes = bytes

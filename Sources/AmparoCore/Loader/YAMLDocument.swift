@@ -1,12 +1,14 @@
+import Foundation
+
 /// Parses a flow file's text into a `YAMLTree`, turning libyaml's complaints into located
 /// diagnostics with advice for the common mistakes (a tab, an unquoted ': ').
 enum YAMLDocument {
     /// Parses `bytes`, or returns the first problem as a located diagnostic: bytes that are not
     /// UTF-8 first (libyaml stops at them), then the syntax error. Mapping keys that are flow
     /// keys get their `FlowKey` symbol.
-    static func parse(_ bytes: [UInt8], file: String, maximumNesting: Int) -> Result<YAMLTree, Diagnostic> {
-        let built = bytes.withUnsafeBufferPointer {
-            YAMLTreeBuilder.build($0, file: file, maximumNesting: maximumNesting, keySymbols: flowKeys)
+    static func parse(_ bytes: Data, file: String, maximumNesting: Int) -> Result<YAMLTree, Diagnostic> {
+        let built = bytes.withUnsafeBytes {
+            YAMLTreeBuilder.build($0.bindMemory(to: UInt8.self), file: file, maximumNesting: maximumNesting, keySymbols: flowKeys)
         }
         switch built {
         case .success(let tree):
@@ -19,7 +21,7 @@ enum YAMLDocument {
 
     private static let flowKeys = YAMLKeySymbols(FlowKey.names)
 
-    private static func diagnostic(for failure: YAMLParseFailure, file: String, bytes: [UInt8],
+    private static func diagnostic(for failure: YAMLParseFailure, file: String, bytes: Data,
                                    maximumNesting: Int) -> Diagnostic {
         func at(_ line: Int, _ column: Int) -> SourceLocation {
             SourceLocation(file: file, line: max(1, line), column: max(1, column))
