@@ -82,10 +82,6 @@ enum BenchMain {
         guard let flow = loaded?.flows.first, loaded?.hasErrors == false else { return 1 }
         var diagnostics: [Diagnostic] = []
         let validateTime = clock.measure { diagnostics = FlowValidator().validate(flow) }
-        // For comparison, after the engine's own timings (so it warms nothing up for them):
-        // Yams composing the same text into its node tree, which the loader used to do.
-        let text = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
-        let parseTime = clock.measure { _ = try? Yams.compose(yaml: text) }
         let errors = diagnostics.filter { $0.severity == .error }.count
         print(String(format: "steps %7d  load %8.1f ms  validate %8.1f ms  total %8.1f ms  errors %d",
                      flow.steps.count, loadTime.milliseconds, validateTime.milliseconds,
