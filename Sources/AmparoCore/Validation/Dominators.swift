@@ -20,22 +20,30 @@ struct Dominators {
             }
             idom[node] = candidate
         }
-        var children = [[Int]](repeating: [], count: count)
-        for node in order where node != start && idom[node] >= 0 { children[idom[node]].append(node) }
+        // The dominator tree as linked lists (first child, next sibling; children in topological
+        // order), so that no node needs an array of its own.
+        var firstChild = [Int](repeating: -1, count: count)
+        var lastChild = [Int](repeating: -1, count: count)
+        var nextSibling = [Int](repeating: -1, count: count)
+        for node in order where node != start && idom[node] >= 0 {
+            let parent = idom[node]
+            if lastChild[parent] < 0 { firstChild[parent] = node } else { nextSibling[lastChild[parent]] = node }
+            lastChild[parent] = node
+        }
         preorder = [Int](repeating: -1, count: count)
         postorder = [Int](repeating: -1, count: count)
         var clock = 0
-        var stack: [(node: Int, next: Int)] = [(start, 0)]
+        // Each entry: a node and the child to visit next (-1 when none is left).
+        var stack: [(node: Int, next: Int)] = [(start, firstChild[start])]
         preorder[start] = clock
         clock += 1
         while !stack.isEmpty {
-            let (node, position) = stack[stack.count - 1]
-            if position < children[node].count {
-                stack[stack.count - 1].next += 1
-                let child = children[node][position]
+            let (node, child) = stack[stack.count - 1]
+            if child >= 0 {
+                stack[stack.count - 1].next = nextSibling[child]
                 preorder[child] = clock
                 clock += 1
-                stack.append((child, 0))
+                stack.append((child, firstChild[child]))
             } else {
                 postorder[node] = clock
                 clock += 1

@@ -18,7 +18,14 @@ struct FlowGraph {
         let count = flow.steps.count
         var successors: [[Int]] = []
         successors.reserveCapacity(count)
-        var predecessors = [[Int]](repeating: [], count: count)
+        // Each step's predecessors get their room at once (a repeated target counts twice here).
+        var inDegree = [Int](repeating: 0, count: count)
+        for target in index.targets.values where target >= 0 { inDegree[target] += 1 }
+        var predecessors = inDegree.map { degree -> [Int] in
+            var list: [Int] = []
+            list.reserveCapacity(degree)
+            return list
+        }
         for position in 0..<count {
             var next: [Int] = []
             next.reserveCapacity(index.targets[position].count)

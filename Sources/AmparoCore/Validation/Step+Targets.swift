@@ -16,11 +16,4 @@ extension Step {
             break
         }
     }
-
-    /// Whether a condition may compare this question with `answerID` (one of `answerIDs`).
-    func offers(_ answerID: String) -> Bool {
-        if answerID == UnsureOption.id, unsure != nil { return true }
-        for position in options.indices where options[position].id == answerID { return true }
-        return false
-    }
 }

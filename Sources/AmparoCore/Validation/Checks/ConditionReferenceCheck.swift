@@ -6,65 +6,62 @@ struct ConditionReferenceCheck: FlowCheck {
         let index = context.index(of: flow)
         var diagnostics: [Diagnostic] = []
         var problems = ConditionReferenceProblems()
-        // Steps are read through a buffer pointer, in place rather than copied.
-        flow.steps.withUnsafeBufferPointer { steps in
-            // Every condition of the flow: the `if` of each routing rule, then each card's `when`.
-            for position in steps.indices {
-                guard case .rules(let rules) = steps[position].next else { continue }
-                for rule in rules.indices {
-                    guard let condition = rules[rule].condition else { continue }
-                    walk(condition, steps, index, &problems)
-                    problems.flush(into: &diagnostics)
-                }
-            }
-            for position in flow.cards.indices {
-                guard let condition = flow.cards[position].when else { continue }
-                walk(condition, steps, index, &problems)
+        // Every condition of the flow: the `if` of each routing rule, then each card's `when`.
+        for position in flow.steps.indices {
+            guard case .rules(let rules) = flow.steps[position].next else { continue }
+            for rule in rules.indices {
+                guard let condition = rules[rule].condition else { continue }
+                walk(condition, flow, index, &problems)
                 problems.flush(into: &diagnostics)
             }
+        }
+        for position in flow.cards.indices {
+            guard let condition = flow.cards[position].when else { continue }
+            walk(condition, flow, index, &problems)
+            problems.flush(into: &diagnostics)
         }
         return diagnostics
     }
 
-    private func walk(_ condition: Condition, _ steps: UnsafeBufferPointer<Step>, _ index: FlowIndex, _ problems: inout ConditionReferenceProblems) {
+    private func walk(_ condition: Condition, _ flow: Flow, _ index: FlowIndex, _ problems: inout ConditionReferenceProblems) {
         switch condition {
         case .constant:
             break
         case .answered(let question):
-            _ = resolve(question, steps, index, into: &problems.answeredQuestions)
+            _ = resolve(question, flow, index, into: &problems.answeredQuestions)
         case .equals(let question, let option), .notEquals(let question, let option):
-            guard let step = resolve(question, steps, index, into: &problems.comparedQuestions) else { return }
-            check(option, of: step, steps, into: &problems.options)
-            multipleCompared(question, option, step, steps, into: &problems.kindMisuses)
+            guard let step = resolve(question, flow, index, into: &problems.comparedQuestions) else { return }
+            check(option, of: step, flow, into: &problems.options)
+            multipleCompared(question, option, step, flow, into: &problems.kindMisuses)
         case .isOneOf(let question, let options):
-            guard let step = resolve(question, steps, index, into: &problems.comparedQuestions) else { return }
-            for option in options { check(option, of: step, steps, into: &problems.options) }
-            if let first = options.first { multipleCompared(question, first, step, steps, into: &problems.kindMisuses) }
+            guard let step = resolve(question, flow, index, into: &problems.comparedQuestions) else { return }
+            for option in options { check(option, of: step, flow, into: &problems.options) }
+            if let first = options.first { multipleCompared(question, first, step, flow, into: &problems.kindMisuses) }
         case .contains(let question, let option):
-            guard let step = resolve(question, steps, index, into: &problems.comparedQuestions) else { return }
-            check(option, of: step, steps, into: &problems.options)
-            if steps[step].kind == .single {
+            guard let step = resolve(question, flow, index, into: &problems.comparedQuestions) else { return }
+            check(option, of: step, flow, into: &problems.options)
+            if flow.steps[step].kind == .single {
                 problems.kindMisuses.append(Diagnostic(.comparisonKind,
                     "'\(question.id)' is a single-choice question; write \(question.id) == \"\(option.id)\"",
                     at: option.location))
             }
         case .not(let inner):
-            walk(inner, steps, index, &problems)
+            walk(inner, flow, index, &problems)
         case .and(let left, let right), .or(let left, let right):
-            walk(left, steps, index, &problems)
-            walk(right, steps, index, &problems)
+            walk(left, flow, index, &problems)
+            walk(right, flow, index, &problems)
         }
     }
 
     /// The position of the step `question` names; reports it when it is unknown or not a question.
-    private func resolve(_ question: Ref, _ steps: UnsafeBufferPointer<Step>, _ index: FlowIndex, into problems: inout [Diagnostic]) -> Int? {
+    private func resolve(_ question: Ref, _ flow: Flow, _ index: FlowIndex, into problems: inout [Diagnostic]) -> Int? {
         guard let position = index.stepPositions[question.id] else {
-            let questionIDs = steps.filter(\.kind.isQuestion).map(\.id)
+            let questionIDs = flow.steps.filter(\.kind.isQuestion).map(\.id)
             problems.append(Diagnostic(.unknownQuestion, "unknown question '\(question.id)'",
                 at: question.location, suggestion: EditDistance.suggestion(for: question.id, among: questionIDs)))
             return nil
         }
-        let kind = steps[position].kind
+        let kind = flow.steps[position].kind
         if !kind.isQuestion {
             problems.append(Diagnostic(.unknownQuestion,
                 "'\(question.id)' is \(kind.article) \(kind.rawValue) step, not a question", at: question.location))
@@ -73,9 +70,10 @@ struct ConditionReferenceCheck: FlowCheck {
     }
 
     /// Reports `option` when the question at `position` does not offer it.
-    private func check(_ option: Ref, of position: Int, _ steps: UnsafeBufferPointer<Step>, into problems: inout [Diagnostic]) {
-        guard steps[position].kind.isQuestion, !steps[position].offers(option.id) else { return }
-        let step = steps[position]
+    private func check(_ option: Ref, of position: Int, _ flow: Flow, into problems: inout [Diagnostic]) {
+        // Reads the step's fields rather than copying the whole step.
+        guard flow.steps[position].kind.isQuestion, !offers(option.id, position, flow) else { return }
+        let step = flow.steps[position]
         let message = option.id == UnsureOption.id
             ? "question '\(step.id)' does not offer 'unsure'"
             : "question '\(step.id)' has no option '\(option.id)'"
@@ -83,9 +81,17 @@ struct ConditionReferenceCheck: FlowCheck {
             suggestion: EditDistance.suggestion(for: option.id, among: step.answerIDs)))
     }
 
-    private func multipleCompared(_ question: Ref, _ option: Ref, _ position: Int, _ steps: UnsafeBufferPointer<Step>,
+    /// Whether a condition may compare the question at `position` with `answerID` (one of the
+    /// question's `answerIDs`).
+    private func offers(_ answerID: String, _ position: Int, _ flow: Flow) -> Bool {
+        let options = flow.steps[position].options
+        for option in options.indices where options[option].id == answerID { return true }
+        return answerID == UnsureOption.id && flow.steps[position].unsure != nil
+    }
+
+    private func multipleCompared(_ question: Ref, _ option: Ref, _ position: Int, _ flow: Flow,
                                   into problems: inout [Diagnostic]) {
-        guard steps[position].kind == .multiple, option.id != UnsureOption.id else { return }
+        guard flow.steps[position].kind == .multiple, option.id != UnsureOption.id else { return }
         problems.append(Diagnostic(.comparisonKind,
             "'\(question.id)' is a multiple-choice question; test an option with \"\(option.id)\" in \(question.id)",
             at: question.location))

@@ -15,28 +15,27 @@ struct DuplicateIDCheck: FlowCheck {
             diagnostics.append(duplicate("source", flow.sources[position].id, at: flow.sources[position].location,
                                          first: flow.sources[first].location))
         }
-        flow.steps.withUnsafeBufferPointer { steps in
-            for step in steps.indices { duplicateOptions(of: steps[step], into: &diagnostics) }
+        for position in flow.steps.indices {
+            duplicateOptions(flow.steps[position].options, of: position, in: flow, into: &diagnostics)
         }
         return diagnostics
     }
 
     /// Options are few: each is compared with the ones before it, unless there are many.
-    private func duplicateOptions(of step: borrowing Step, into diagnostics: inout [Diagnostic]) {
-        let options = step.options
+    private func duplicateOptions(_ options: [Option], of step: Int, in flow: Flow, into diagnostics: inout [Diagnostic]) {
         guard options.count > 1 else { return }
         if options.count > 16 {
             var first: [String: Int] = [:]
             for position in options.indices {
                 let earlier = FlowIndex.firstPosition(of: options[position].id, at: position, in: &first)
-                if earlier != position { diagnostics.append(duplicate(options, position, earlier, step.id)) }
+                if earlier != position { diagnostics.append(duplicate(options, position, earlier, flow.steps[step].id)) }
             }
             return
         }
         for position in options.indices.dropFirst() {
             let id = options[position].id
             guard let earlier = (0..<position).first(where: { options[$0].id == id }) else { continue }
-            diagnostics.append(duplicate(options, position, earlier, step.id))
+            diagnostics.append(duplicate(options, position, earlier, flow.steps[step].id))
         }
     }
 

@@ -3,50 +3,50 @@
 struct StepShapeCheck: FlowCheck {
     func check(_ flow: Flow, context: ValidationContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        // Steps are read through a buffer pointer, in place rather than copied.
-        flow.steps.withUnsafeBufferPointer { steps in
-            for step in steps.indices { check(steps[step], into: &diagnostics) }
-        }
+        for position in flow.steps.indices { check(position, of: flow, into: &diagnostics) }
         return diagnostics
     }
 
-    private func check(_ step: borrowing Step, into diagnostics: inout [Diagnostic]) {
-        let options = step.options
-        if step.kind.isQuestion, options.isEmpty {
-            diagnostics.append(Diagnostic(.questionWithoutOptions, "question '\(step.id)' has no options",
-                                          at: step.location))
+    /// Reads the step's fields one by one rather than copying the whole step.
+    private func check(_ position: Int, of flow: Flow, into diagnostics: inout [Diagnostic]) {
+        let options = flow.steps[position].options
+        let kind = flow.steps[position].kind
+        let hasNext = flow.steps[position].next != nil
+        func id() -> String { flow.steps[position].id }
+        func location() -> SourceLocation { flow.steps[position].location }
+        if kind.isQuestion, options.isEmpty {
+            diagnostics.append(Diagnostic(.questionWithoutOptions, "question '\(id())' has no options", at: location()))
         }
-        for position in options.indices where options[position].id == UnsureOption.id {
+        for option in options.indices where options[option].id == UnsureOption.id {
             diagnostics.append(Diagnostic(.reservedOptionID,
                 "'unsure' is reserved for the \"I don't know\" answer; use 'unsure:' on the step",
-                at: options[position].location))
+                at: options[option].location))
         }
-        switch step.kind {
-        case .single where step.next == nil:
-            for position in options.indices where options[position].next == nil {
+        switch kind {
+        case .single where !hasNext:
+            for option in options.indices where options[option].next == nil {
                 diagnostics.append(Diagnostic(.optionWithoutRoute,
-                    "option '\(options[position].id)' of step '\(step.id)' has no route: give it a 'next', or give the step one",
-                    at: options[position].location))
+                    "option '\(options[option].id)' of step '\(id())' has no route: give it a 'next', or give the step one",
+                    at: options[option].location))
             }
-            if let unsure = step.unsure, unsure.next == nil {
+            if let unsure = flow.steps[position].unsure, unsure.next == nil {
                 diagnostics.append(Diagnostic(.optionWithoutRoute,
-                    "'unsure' of step '\(step.id)' has no route: give it a 'next', or give the step one",
+                    "'unsure' of step '\(id())' has no route: give it a 'next', or give the step one",
                     at: unsure.location))
             }
         case .multiple:
-            for position in options.indices {
-                if let next = options[position].next {
+            for option in options.indices {
+                if let next = options[option].next {
                     diagnostics.append(Diagnostic(.multipleRoutedByOption,
-                        "option '\(options[position].id)' of multiple-choice step '\(step.id)' has its own 'next'; several options can be checked, so route with the step's 'next'",
+                        "option '\(options[option].id)' of multiple-choice step '\(id())' has its own 'next'; several options can be checked, so route with the step's 'next'",
                         at: next.location))
                 }
             }
-            if step.next == nil {
-                diagnostics.append(Diagnostic(.deadEnd,
-                    "multiple-choice step '\(step.id)' has no 'next'", at: step.location))
+            if !hasNext {
+                diagnostics.append(Diagnostic(.deadEnd, "multiple-choice step '\(id())' has no 'next'", at: location()))
             }
-        case .info where step.next == nil:
-            diagnostics.append(Diagnostic(.deadEnd, "info step '\(step.id)' has no 'next'", at: step.location))
+        case .info where !hasNext:
+            diagnostics.append(Diagnostic(.deadEnd, "info step '\(id())' has no 'next'", at: location()))
         default:
             break
         }
