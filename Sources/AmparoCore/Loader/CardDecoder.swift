@@ -20,12 +20,12 @@ struct CardDecoder {
         var cite: [Ref] = []
         if let citeNode = reader.required(fields, .cite),
            let items = reader.sequence(citeNode, what: "'cite' of \(fields.what)") {
-            cite = items.compactMap { reader.ref($0, what: "source id") }
+            cite = items.decodeAll { reader.ref($0, what: "source id") }
         }
         let asOf = reader.required(fields, .asOf).flatMap { reader.date($0, what: "'as-of' of \(fields.what)") }
         var facts: [String] = []
         if let factsNode = fields[.facts], let items = reader.sequence(factsNode, what: "'facts' of \(fields.what)") {
-            facts = items.compactMap { reader.string($0, what: "a fact-sheet entry") }
+            facts = items.decodeAll { reader.string($0, what: "a fact-sheet entry") }
         }
         var contacts: [Contact] = []
         if let contactsNode = fields[.contacts],

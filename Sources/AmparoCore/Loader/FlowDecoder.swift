@@ -55,6 +55,6 @@ struct FlowDecoder {
     private func list<T>(_ fields: MappingFields, _ key: FlowKey, _ decode: (YAMLNode) -> T?) -> [T] {
         guard let node = reader.required(fields, key),
               let items = reader.sequence(node, what: "'\(key.name)'") else { return [] }
-        return items.compactMap(decode)
+        return items.decodeAll(decode)
     }
 }

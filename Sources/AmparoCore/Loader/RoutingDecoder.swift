@@ -10,7 +10,7 @@ struct RoutingDecoder {
             return reader.ref(node, what: "step id").map(Routing.step)
         }
         guard let items = reader.sequence(node, what: "'next' of \(step.text)") else { return nil }
-        let rules = items.compactMap { item -> RoutingRule? in
+        let rules = items.decodeAll { item -> RoutingRule? in
             guard let fields = reader.mapping(item, MappingSubject("a", "'next' rule", of: step), keys: RoutingDecoder.ruleKeys),
                   let targetNode = reader.required(fields, .to),
                   let target = reader.ref(targetNode, what: "step id") else { return nil }

@@ -55,7 +55,7 @@ struct StepDecoder {
             step.next = fields[.next].flatMap { RoutingDecoder(reader: reader).decode($0, step: fields.subject) }
         } else {
             if let cardsNode = fields[.cards], let items = reader.sequence(cardsNode, what: "'cards' of \(fields.what)") {
-                step.cards = items.compactMap { reader.ref($0, what: "card id") }
+                step.cards = items.decodeAll { reader.ref($0, what: "card id") }
             }
             step.showMatching = fields[.showMatching].flatMap { reader.bool($0, what: "'show-matching'") } ?? true
         }
@@ -65,7 +65,7 @@ struct StepDecoder {
     private func options(_ stepFields: MappingFields, prefix: String) -> [Option] {
         guard let node = reader.required(stepFields, .options),
               let items = reader.sequence(node, what: "'options' of \(stepFields.what)") else { return [] }
-        return items.compactMap { item in
+        return items.decodeAll { item in
             guard let fields = reader.mapping(item, MappingSubject("an", "option", of: stepFields.subject), keys: StepDecoder.optionKeys,
                                               namedByID: true),
                   let idNode = reader.required(fields, .id),
