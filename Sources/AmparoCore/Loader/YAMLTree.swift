@@ -45,32 +45,32 @@ final class YAMLTree {
         self.root = root
     }
 
-    func kind(_ node: YAMLNode) -> Kind { records[Int(node.index)].kind }
+    @inline(__always) func kind(_ node: YAMLNode) -> Kind { records[Int(node.index)].kind }
 
     /// 1-based line and column (in Unicode scalars) where the node starts (at its tag, when it
     /// has one).
-    func position(_ node: YAMLNode) -> (line: Int, column: Int) {
+    @inline(__always) func position(_ node: YAMLNode) -> (line: Int, column: Int) {
         let record = records[Int(node.index)]
         return (Int(record.line), Int(record.column))
     }
 
     /// A scalar's value as written (after YAML's quoting and folding); `nil` for other nodes.
-    func scalar(_ node: YAMLNode) -> String? {
+    @inline(__always) func scalar(_ node: YAMLNode) -> String? {
         let record = records[Int(node.index)]
         guard record.kind == .scalar else { return nil }
         return record.symbol == 0 ? strings[Int(record.start)] : keyNames[Int(record.symbol) - 1]
     }
 
     /// `position(_:)` in `file`.
-    func location(_ node: YAMLNode) -> SourceLocation {
+    @inline(__always) func location(_ node: YAMLNode) -> SourceLocation {
         let record = records[Int(node.index)]
         return SourceLocation(file: file, line: Int(record.line), column: Int(record.column))
     }
 
-    func style(_ node: YAMLNode) -> ScalarStyle { records[Int(node.index)].style }
+    @inline(__always) func style(_ node: YAMLNode) -> ScalarStyle { records[Int(node.index)].style }
 
     /// The known-key symbol of a mapping key (see `YAMLKeySymbols`), or 0.
-    func symbol(_ node: YAMLNode) -> UInt8 { records[Int(node.index)].symbol }
+    @inline(__always) func symbol(_ node: YAMLNode) -> UInt8 { records[Int(node.index)].symbol }
 
     /// A list's items, or a mapping's keys and values interleaved.
     func children(of node: YAMLNode) -> ArraySlice<YAMLNode> {
@@ -80,13 +80,13 @@ final class YAMLTree {
     }
 
     /// How many key-value pairs a mapping has (0 for other nodes).
-    func pairCount(_ node: YAMLNode) -> Int {
+    @inline(__always) func pairCount(_ node: YAMLNode) -> Int {
         let record = records[Int(node.index)]
         return record.kind == .mapping ? Int(record.count) / 2 : 0
     }
 
     /// The key and the value of a mapping's `pair`-th entry.
-    func pair(_ node: YAMLNode, _ pair: Int) -> (key: YAMLNode, value: YAMLNode) {
+    @inline(__always) func pair(_ node: YAMLNode, _ pair: Int) -> (key: YAMLNode, value: YAMLNode) {
         let start = Int(records[Int(node.index)].start) + 2 * pair
         return (children[start], children[start + 1])
     }
