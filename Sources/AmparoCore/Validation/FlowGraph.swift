@@ -4,9 +4,9 @@
 struct FlowGraph {
     let flow: Flow
     /// Successor indices per step, in written order, without repeats.
-    let successors: [[Int]]
-    /// Predecessor indices per step.
-    let predecessors: [[Int]]
+    let successors: PositionLists
+    /// Predecessor indices per step, in step order.
+    let predecessors: PositionLists
     /// The start step's index, when it exists.
     let start: Int?
     /// Which steps the start reaches.
@@ -16,33 +16,23 @@ struct FlowGraph {
     init(_ flow: Flow, index: FlowIndex) {
         self.flow = flow
         let count = flow.steps.count
-        var successors: [[Int]] = []
-        successors.reserveCapacity(count)
-        // Each step's predecessors get their room at once (a repeated target counts twice here).
-        var inDegree = [Int](repeating: 0, count: count)
-        for target in index.targets.values where target >= 0 { inDegree[target] += 1 }
-        var predecessors = inDegree.map { degree -> [Int] in
-            var list: [Int] = []
-            list.reserveCapacity(degree)
-            return list
-        }
+        var successors = PositionLists()
         for position in 0..<count {
-            var next: [Int] = []
-            next.reserveCapacity(index.targets[position].count)
+            let first = successors.values.count
             // Most steps have a few targets: a linear search beats a set.
-            for target in index.targets[position] where target >= 0 && !next.contains(target) {
-                next.append(target)
-                predecessors[target].append(position)
+            for target in index.targets[position]
+            where target >= 0 && !successors.values[first...].contains(target) {
+                successors.append(target)
             }
-            successors.append(next)
+            successors.endList()
         }
         self.successors = successors
-        self.predecessors = predecessors
+        predecessors = successors.inverted(positions: count)
         start = index.start
         reachable = FlowGraph.reach(from: index.start, successors: successors)
     }
 
-    private static func reach(from start: Int?, successors: [[Int]]) -> [Bool] {
+    private static func reach(from start: Int?, successors: PositionLists) -> [Bool] {
         var seen = [Bool](repeating: false, count: successors.count)
         guard let start else { return seen }
         var stack = [start]
@@ -66,9 +56,9 @@ struct FlowGraph {
         state[start] = 1
         while !stack.isEmpty {
             let (node, position) = stack[stack.count - 1]
-            if position < successors[node].count {
+            if position < successors.count(of: node) {
                 stack[stack.count - 1].next += 1
-                let child = successors[node][position]
+                let child = successors.element(position, of: node)
                 if state[child] == 1 { return nil }
                 if state[child] == 0 {
                     state[child] = 1

@@ -10,13 +10,13 @@ struct CycleCheck: FlowCheck {
             state[root] = 1
             while !stack.isEmpty {
                 let (node, position) = stack[stack.count - 1]
-                guard position < graph.successors[node].count else {
+                guard position < graph.successors.count(of: node) else {
                     state[node] = 2
                     stack.removeLast()
                     continue
                 }
                 stack[stack.count - 1].next += 1
-                let child = graph.successors[node][position]
+                let child = graph.successors.element(position, of: node)
                 if state[child] == 1 {
                     diagnostics.append(cycle(closedBy: node, to: child, path: stack.map(\.node), flow: flow))
                 } else if state[child] == 0 {
