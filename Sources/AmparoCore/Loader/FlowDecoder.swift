@@ -11,9 +11,10 @@ struct FlowDecoder {
 
     func decode(_ root: YAMLNode) -> Flow? {
         guard let fields = reader.mapping(root, MappingSubject("the", "flow"), keys: FlowDecoder.keys) else { return nil }
-        let fallbackID = URL(fileURLWithPath: reader.file).deletingPathExtension().lastPathComponent
         let idNode = reader.required(fields, .id)
-        let id = idNode.flatMap { reader.id($0, what: "flow id") } ?? fallbackID
+        // Named after the file only when the id is missing or bad (an error is reported then).
+        let id = idNode.flatMap { reader.id($0, what: "flow id") }
+            ?? URL(fileURLWithPath: reader.file).deletingPathExtension().lastPathComponent
         let missingText = Text(key: "", english: "", location: fields.location)
 
         func text(_ key: FlowKey, required: Bool) -> Text? {
