@@ -70,7 +70,7 @@ final class NodeReader {
             return nil
         }
         // NFC (Vietnamese arrives decomposed); ASCII is already NFC, and most text is ASCII.
-        return NodeReader.isNFC(value) ? value : value.precomposedStringWithCanonicalMapping
+        return value.nfcNormalized
     }
 
     /// User-visible text under a key; blank text is reported.
@@ -141,26 +141,6 @@ final class NodeReader {
         } catch {
             report(.conditionSyntax, "in condition: \(error.message)", at: error.location)
             return nil
-        }
-    }
-
-    /// Text that NFC leaves as it is, by a quick look: every scalar below U+0300, where the
-    /// combining marks begin (no character below it composes or decomposes under NFC), so
-    /// ASCII and accented Latin text skip Foundation's normalization.
-    static func isNFC(_ value: String) -> Bool {
-        var value = value
-        return value.withUTF8 { bytes in
-            // Eight bytes at a time while they are ASCII (most text), then byte by byte: a lead
-            // byte from 0xCC starts a scalar from U+0300.
-            let words = bytes.count / 8
-            var index = 0
-            if let base = bytes.baseAddress {
-                let raw = UnsafeRawPointer(base)
-                while index < words, raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                    index += 1
-                }
-            }
-            return bytes[(index * 8)...].allSatisfy { $0 < 0xCC }
         }
     }
 

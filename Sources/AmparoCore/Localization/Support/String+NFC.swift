@@ -12,6 +12,8 @@ extension String {
     /// True when every scalar is in a range that is NFC whatever surrounds it (checked against
     /// the Unicode data: NFC quick check Yes, combining class 0, never the second of a pair).
     var isTriviallyNFC: Bool {
+        // Most text is settled by its bytes: no lead byte from 0xCC means no scalar from U+0300.
+        if isBelowCombiningMarks { return true }
         for scalar in unicodeScalars {
             let value = scalar.value
             if value < 0x300 { continue }
@@ -25,5 +27,22 @@ extension String {
             }
         }
         return true
+    }
+
+    /// Every scalar is below U+0300, where the combining marks begin: read eight bytes at a time
+    /// while they are ASCII, then byte by byte (a lead byte from 0xCC starts U+0300 and above).
+    private var isBelowCombiningMarks: Bool {
+        var text = self
+        return text.withUTF8 { bytes in
+            var index = 0
+            if let base = bytes.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while index + 8 <= bytes.count,
+                      raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                }
+            }
+            return bytes[index...].allSatisfy { $0 < 0xCC }
+        }
     }
 }
