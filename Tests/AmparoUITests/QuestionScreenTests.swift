@@ -1,3 +1,4 @@
+import AmparoCore
 import Testing
 @testable import AmparoUI
 
@@ -45,6 +46,41 @@ import Testing
             "",
             " Enter: Select  a: Agents are here now",
         ])
+    }
+
+    /// Home on a question too long for the window shows the top of the page (the question),
+    /// not just the choices; the first Down then scrolls to the highlighted first choice instead
+    /// of moving past it, and the next Down moves the highlight.
+    @Test func homeShowsTheQuestionAndDownRevealsTheFirstChoiceBeforeMoving() throws {
+        let long = TestContent.yaml.replacingOccurrences(
+            of: "detail: Pick the place that fits best.",
+            with: "detail: " + String(repeating: "Pick the place that fits best. ", count: 6))
+        let flow = try #require(FlowLoader.load(yaml: long, file: "door.yaml").flows.first)
+        let app = App(configuration: AppConfiguration(flows: [flow], languages: LanguageChoice.shipped,
+                                                      fixedLanguage: "en", strings: { _ in .english }))
+        app.handle(.confirm)
+        func rowStyle(_ label: String, _ screen: Screen) -> Style? {
+            guard let row = screen.text().firstIndex(where: { $0.contains(label) }) else { return nil }
+            return screen[1, row].style
+        }
+        let opening = app.render(width: 40, height: 12)
+        #expect(rowStyle("1. At home", opening) == .selected)        // the choices, as before
+        #expect(!opening.text().contains { $0.contains("Where are you?") })
+
+        app.handle(.first)
+        let top = app.render(width: 40, height: 12)
+        #expect(top.text().contains { $0.contains("Where are you?") })
+        #expect(rowStyle("1. At home", top) == nil)                   // below the window
+
+        app.handle(.down)
+        let revealed = app.render(width: 40, height: 12)
+        #expect(rowStyle("1. At home", revealed) == .selected)       // still the first choice
+        #expect(rowStyle("2. At work", revealed) == .normal)
+
+        app.handle(.down)
+        let moved = app.render(width: 40, height: 12)
+        #expect(rowStyle("2. At work", moved) == .selected)
+        #expect(rowStyle("1. At home", moved) == .normal)
     }
 
     @Test func theHighlightCoversTheSelectedChoiceLabel() {

@@ -77,6 +77,11 @@ extension App {
             return
         }
         let last = max(itemCount - 1, 0)
+        if !state.selectionVisible, action == .up || action == .down {
+            state.revealSelection = true
+            states[self.page] = state
+            return
+        }
         switch action {
         case .up:
             if state.selected > 0 { state.selected -= 1; state.revealSelection = true }
@@ -93,7 +98,10 @@ extension App {
             state.offset += page
             state.revealSelection = true
         case .first:
+            // The top of the page (the question), with the first choice highlighted even when
+            // it is below the window on a small screen.
             state = ListState(selected: 0, offset: 0)
+            state.revealSelection = false
         case .last:
             state.selected = last
             state.offset = Int.max / 2

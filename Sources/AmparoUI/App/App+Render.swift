@@ -44,6 +44,8 @@ extension App {
             }
             state.offset = min(max(state.offset, 0),
                                ScrollView.maximumOffset(lineCount: document.lines.count, height: body.height))
+            state.selectionVisible = ListView.isVisible(document, selected: state.selected, offset: state.offset,
+                                                        height: body.height)
             states[page] = state
             regions += ScrollView.draw(document.lines, offset: state.offset, in: body, on: &screen)
         case .outcome(let outcome):

@@ -6,6 +6,10 @@ public struct ListState: Hashable, Sendable {
     public var offset = 0
     /// Set when the highlight moved: the next layout scrolls to show it.
     public var revealSelection = true
+    /// Whether the last layout showed the highlighted item. After Home shows the top of a page
+    /// whose first choice is below the window, the next Down or Up scrolls to the highlight
+    /// instead of moving it past a choice the person never saw.
+    public var selectionVisible = true
 
     public init(selected: Int = 0, offset: Int = 0) {
         self.selected = selected

@@ -78,6 +78,14 @@ public enum ListView {
                                  lineCount: document.lines.count)
     }
 
+    /// Whether every line of the `selected` choice is in the window of `height` lines from
+    /// `offset` (true when the page has no choices).
+    public static func isVisible(_ document: Document, selected: Int, offset: Int, height: Int) -> Bool {
+        guard let first = document.firstLine(of: .choice(selected)),
+              let last = document.lastLine(of: .choice(selected)) else { return true }
+        return first >= offset && last < offset + height
+    }
+
     /// Draws the body of `page` into `rect` from `offset`; returns click regions.
     @discardableResult
     public static func draw(_ page: ListPage, selected: Int, offset: Int, in rect: Rect,
