@@ -47,13 +47,6 @@ final class YAMLTree {
 
     @inline(__always) func kind(_ node: YAMLNode) -> Kind { records[Int(node.index)].kind }
 
-    /// 1-based line and column (in Unicode scalars) where the node starts (at its tag, when it
-    /// has one).
-    @inline(__always) func position(_ node: YAMLNode) -> (line: Int, column: Int) {
-        let record = records[Int(node.index)]
-        return (Int(record.line), Int(record.column))
-    }
-
     /// A scalar's value as written (after YAML's quoting and folding); `nil` for other nodes.
     @inline(__always) func scalar(_ node: YAMLNode) -> String? {
         let record = records[Int(node.index)]
@@ -61,7 +54,8 @@ final class YAMLTree {
         return record.symbol == 0 ? strings[Int(record.start)] : keyNames[Int(record.symbol) - 1]
     }
 
-    /// `position(_:)` in `file`.
+    /// Where the node starts in `file`: 1-based line and column (in Unicode scalars), at its
+    /// tag when it has one.
     @inline(__always) func location(_ node: YAMLNode) -> SourceLocation {
         let record = records[Int(node.index)]
         return SourceLocation(file: file, line: Int(record.line), column: Int(record.column))
