@@ -16,7 +16,7 @@ extension DiagnosticCode {
         switch self {
         case .unreadableFile: return "The file cannot be read (it is missing, a directory, or not readable)."
         case .fileTooLarge: return "The file is over the 4 MiB limit; it is refused without being read."
-        case .invalidEncoding: return "The file is not UTF-8 text: an invalid byte, or a control byte that means binary data."
+        case .invalidEncoding: return "The file is not UTF-8 text: an invalid byte, a control byte that means binary data, or a character YAML does not allow (U+FFFE, a C1 control)."
         case .emptyFile: return "The file is empty or holds only comments."
         case .yamlSyntax: return "The YAML does not parse (bad indentation, a tab, an unclosed quote, a duplicate key…)."
         case .nestingTooDeep: return "Lists and mappings nest more than 64 levels deep; the parse stops there."
