@@ -6,12 +6,15 @@ import Foundation
 /// and aliases are refused while parsing, by `YAMLTreeBuilder`.)
 enum InputGuard {
     /// The bytes when they are safe to parse, or the one diagnostic that refuses them.
-    /// The bytes are used in place (a large flow is not copied); they come back indexed from 0.
+    /// The bytes are used in place (a large flow is not copied); they come back indexed from 0,
+    /// without a leading byte order mark (Windows editors write one; positions count from after
+    /// it, and libyaml, told the text is UTF-8, would read it as a character).
     static func check(_ data: Data, file: String, limits: InputLimits) -> Result<Data, Diagnostic> {
         if data.count > limits.maximumFileSize {
             return .failure(tooLarge(size: data.count, file: file, limits: limits))
         }
-        let bytes = data.startIndex == 0 ? data : Data(data)
+        let hasBOM = data.starts(with: [0xEF, 0xBB, 0xBF])
+        let bytes = hasBOM ? Data(data.dropFirst(3)) : data.startIndex == 0 ? data : Data(data)
         if !hasOnlyTextBytes(bytes), let problem = encodingProblem(in: bytes, file: file) {
             return .failure(problem)
         }

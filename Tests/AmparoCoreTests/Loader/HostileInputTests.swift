@@ -40,6 +40,23 @@ struct HostileInputTests {
         #expect(!codes(Data(text)).contains { $0.hasSuffix("AMP003") })
     }
 
+    /// A UTF-8 byte order mark (Notepad writes one) is not part of the text: the flow loads,
+    /// its id has no stray character, and positions count from after the mark.
+    @Test func aByteOrderMarkIsSkipped() {
+        var data = Data([0xEF, 0xBB, 0xBF])
+        data.append(Data(minimalFlow().utf8))
+        let result = FlowLoader.load(data: data, file: "t.yaml")
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.flows.first?.id == "t")
+        var typo = Data([0xEF, 0xBB, 0xBF])
+        typo.append(Data(minimalFlow().replacingOccurrences(of: "id: t\n", with: "idd: t\n").utf8))
+        let unknown = FlowLoader.load(data: typo, file: "t.yaml").diagnostics.first { $0.code == .unknownKey }
+        #expect(unknown.map { "\($0.location.line):\($0.location.column)" } == "1:1")
+        var bad = Data([0xEF, 0xBB, 0xBF])
+        bad.append(Data("id: caf".utf8) + Data([0xE9]))
+        #expect(codes(bad) == ["1:8 AMP003"])
+    }
+
     @Test func invalidUTF8IsLocated() {
         var data = Data("id: demo\ntitle: caf".utf8)
         data.append(0xE9) // Latin-1 é
