@@ -37,17 +37,37 @@ public struct DiagnosticRenderer {
         return lines.joined(separator: "\n")
     }
 
-    /// The source line and a caret under the column, tabs kept so the caret lines up.
+    /// The widest source line shown whole, in terminal columns. A longer line (a minified file,
+    /// 20,000 brackets) is shown as a window around the column, with "…" where it is cut.
+    static let snippetWidth = 100
+
+    /// The source line and a caret under the column, tabs kept and wide characters counted as
+    /// two columns so the caret lines up.
     private func snippet(at location: SourceLocation) -> (line: String, caret: String)? {
         guard let found = sources[location.file]?.line(location.line) else { return nil }
-        var line = String(found)
-        if line.hasSuffix("\r") { line.removeLast() }
-        let scalars = Array(line.unicodeScalars)
+        var scalars = Array(found.unicodeScalars)
+        if scalars.last == "\r" { scalars.removeLast() }
         guard !scalars.isEmpty || location.column == 1 else { return nil }
-        var caret = ""
-        for scalar in scalars.prefix(max(0, location.column - 1)) {
-            caret.append(scalar == "\t" ? "\t" : " ")
+        let target = min(max(0, location.column - 1), scalars.count)
+        var first = 0, end = scalars.count
+        if scalars.reduce(0, { $0 + DisplayWidth.of($1) }) > Self.snippetWidth {
+            first = max(0, target - Self.snippetWidth * 2 / 5)
+            end = first
+            var width = 0
+            while end < scalars.count, width + DisplayWidth.of(scalars[end]) <= Self.snippetWidth {
+                width += DisplayWidth.of(scalars[end])
+                end += 1
+            }
         }
+        var line = first > 0 ? "…" : ""
+        var caret = first > 0 ? " " : ""
+        for index in first..<end {
+            line.unicodeScalars.append(scalars[index])
+            if index < target {
+                caret += scalars[index] == "\t" ? "\t" : String(repeating: " ", count: DisplayWidth.of(scalars[index]))
+            }
+        }
+        if end < scalars.count { line += "…" }
         return (line, caret + "^")
     }
 
