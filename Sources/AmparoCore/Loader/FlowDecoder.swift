@@ -14,7 +14,7 @@ struct FlowDecoder {
         let idNode = reader.required(fields, .id)
         // Named after the file only when the id is missing or bad (an error is reported then).
         let id = idNode.flatMap { reader.id($0, what: "flow id") }
-            ?? URL(fileURLWithPath: reader.file).deletingPathExtension().lastPathComponent
+            ?? URL(fileURLWithPath: reader.tree.file).deletingPathExtension().lastPathComponent
         let missingText = Text(key: "", english: "", location: fields.location)
 
         func text(_ key: FlowKey, required: Bool) -> Text? {

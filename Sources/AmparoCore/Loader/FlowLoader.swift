@@ -33,7 +33,7 @@ public enum FlowLoader {
                                              at: SourceLocation(file: file, line: 1, column: 1))]
             return result
         }
-        let reader = NodeReader(file: file, bytes: bytes, tree: tree)
+        let reader = NodeReader(bytes: bytes, tree: tree)
         if let flow = FlowDecoder(reader: reader).decode(root) {
             result.flows = [flow]
         }

@@ -3,7 +3,6 @@ import Foundation
 /// Reads model values out of a parsed YAML tree, recording every problem as a diagnostic with
 /// the node's position, and normalizing text to NFC.
 final class NodeReader {
-    let file: String
     let tree: YAMLTree
     private let bytes: Data
     /// Built on first use: only a condition written in quotes with escapes needs its line.
@@ -11,8 +10,7 @@ final class NodeReader {
     private(set) var diagnostics: [Diagnostic] = []
 
     /// `bytes` are the file's, already parsed (so valid UTF-8) into `tree`.
-    init(file: String, bytes: Data, tree: YAMLTree) {
-        self.file = file
+    init(bytes: Data, tree: YAMLTree) {
         self.tree = tree
         self.bytes = bytes
     }
@@ -69,7 +67,7 @@ final class NodeReader {
             report(.wrongType, "expected text for \(what()), found \(describe(node))", at: location(node))
             return nil
         }
-        // NFC (Vietnamese arrives decomposed); ASCII is already NFC, and most text is ASCII.
+        // NFC (Vietnamese arrives decomposed); most text is settled by a quick byte check.
         return value.nfcNormalized
     }
 

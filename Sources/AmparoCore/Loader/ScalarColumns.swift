@@ -20,8 +20,6 @@ struct ScalarColumns {
         guard firstColumn == nil, style == .singleQuoted || style == .doubleQuoted, let line = line() else { return }
         let raw = Array(line.unicodeScalars.dropFirst(start.column - 1))
         switch style {
-        case .plain:
-            break
         case .singleQuoted:
             var index = 1
             while index < raw.count {
@@ -49,8 +47,8 @@ struct ScalarColumns {
                     index += 1
                 }
             }
-        case .literal, .folded:
-            break
+        case .plain, .literal, .folded:
+            break  // not reached: handled by `firstColumn` or the guard
         }
     }
 

@@ -148,7 +148,7 @@ struct YAMLTreeBuilder {
         for index in stride(from: firstPending, to: pending.count, by: 2) {
             let key = records[Int(pending[index].index)]
             guard key.kind == .scalar else { continue }
-            let text = key.symbol == 0 ? strings[Int(key.start)] : keySymbols.names[Int(key.symbol) - 1]
+            let text = text(ofScalar: key)
             if let first = seen[text] { return duplicate(key, first: first) }
             seen[text] = key
         }
@@ -156,9 +156,13 @@ struct YAMLTreeBuilder {
     }
 
     private func duplicate(_ key: YAMLTree.Record, first: YAMLTree.Record) -> YAMLParseFailure {
-        let text = key.symbol == 0 ? strings[Int(key.start)] : keySymbols.names[Int(key.symbol) - 1]
-        return .duplicateKey(text, line: Int(key.line), column: Int(key.column),
-                             firstLine: Int(first.line), firstColumn: Int(first.column))
+        .duplicateKey(text(ofScalar: key), line: Int(key.line), column: Int(key.column),
+                      firstLine: Int(first.line), firstColumn: Int(first.column))
+    }
+
+    /// A scalar record's text: its string, or its key symbol's name (as `YAMLTree.scalar`).
+    private func text(ofScalar record: YAMLTree.Record) -> String {
+        record.symbol == 0 ? strings[Int(record.start)] : keySymbols.names[Int(record.symbol) - 1]
     }
 
     private static func style(_ style: yaml_scalar_style_t) -> YAMLTree.ScalarStyle {
