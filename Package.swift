@@ -18,7 +18,9 @@ let package = Package(
         // Engine: model, loader, conditions, validator, session, localization. No terminal code.
         // The flow loader parses with libyaml through `import CYaml`, the C module Yams vendors
         // and builds with this product (see docs/performance.md); test plans use Yams itself.
-        .target(name: "AmparoCore", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "AmparoCore", dependencies: [
+            .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         // In-memory screen, text width and wrapping, key table, views, plain line mode.
         .target(name: "AmparoUI", dependencies: [
             "AmparoCore", .product(name: "Crypto", package: "swift-crypto"),

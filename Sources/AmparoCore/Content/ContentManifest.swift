@@ -1,0 +1,126 @@
+import Crypto
+import Foundation
+
+/// Every content file (under `Flows/`, `Facts/`, `Localization/` and `Sites/`) with its size and
+/// SHA-256, in byte order of path. It is what a content signature covers and what a review sheet
+/// names, so a signed sheet or signature matches the exact bytes a kiosk runs.
+///
+/// The text form is one header line, `amparo-manifest 1`, then one line per file:
+/// `<sha256 hex>  <size>  <path relative to the content root>`. The digest is the SHA-256 of
+/// that text. Anything that is not a regular file (a symbolic link, a device, a pipe) and any
+/// path with a control character is refused rather than left out.
+public struct ContentManifest: Equatable, Sendable {
+    /// One content file.
+    public struct Entry: Equatable, Sendable {
+        /// Relative to the content root, `/`-separated (`Flows/police-contact.yaml`).
+        public var path: String
+        /// The file's size in bytes.
+        public var size: Int
+        /// Lower-case hex SHA-256 of the file's bytes.
+        public var sha256: String
+    }
+
+    /// The folders of the content root that the manifest covers.
+    public static let folders = ["Flows", "Facts", "Localization", "Sites"]
+    /// The first line of the text form.
+    public static let header = "amparo-manifest 1"
+
+    /// The files, sorted by path (byte order).
+    public var entries: [Entry]
+
+    /// A manifest of the given entries (sorted here).
+    public init(entries: [Entry]) {
+        self.entries = entries.sorted { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
+    }
+
+    /// Reads every file under the covered folders of `root` (a folder that is absent is skipped).
+    public static func build(root: String) throws(ContentManifestError) -> ContentManifest {
+        var entries: [Entry] = []
+        for folder in folders {
+            let directory = root == "/" ? "/" + folder : root + "/" + folder
+            guard let kind = fileKind(directory) else { continue }
+            guard kind == .typeDirectory else { throw .notRegular(folder) }
+            try collect(directory: directory, relative: folder, into: &entries)
+        }
+        return ContentManifest(entries: entries)
+    }
+
+    /// The text form (see the type's documentation); ends with a newline.
+    public var text: String {
+        var lines = [Self.header]
+        for entry in entries { lines.append("\(entry.sha256)  \(entry.size)  \(entry.path)") }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Lower-case hex SHA-256 of `text`.
+    public var digest: String { Self.hex(SHA256.hash(data: Data(text.utf8))) }
+
+    /// Reads a manifest's text form back, or `nil` when it is not one.
+    public init?(text: String) {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.first == Substring(Self.header), lines.last == "" else { return nil }
+        lines.removeFirst(); lines.removeLast()
+        var entries: [Entry] = []
+        for line in lines {
+            let parts = line.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: false)
+            guard parts.count == 5, parts[1].isEmpty, parts[3].isEmpty,
+                  parts[0].utf8.count == 64, parts[0].allSatisfy(\.isHexDigit),
+                  let size = Int(parts[2]), size >= 0, !parts[4].isEmpty else { return nil }
+            entries.append(Entry(path: String(parts[4]), size: size, sha256: String(parts[0])))
+        }
+        self.init(entries: entries)
+        guard self.text == text else { return nil }
+    }
+
+    private static func collect(directory: String, relative: String, into entries: inout [Entry])
+        throws(ContentManifestError) {
+        let names: [String]
+        do { names = try FileManager.default.contentsOfDirectory(atPath: directory) } catch {
+            throw .unreadable(relative)
+        }
+        for name in names.sorted() {
+            let path = relative + "/" + name
+            guard !name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || (0x80...0x9F).contains($0.value) })
+            else { throw .badName(path) }
+            let full = directory + "/" + name
+            switch fileKind(full) {
+            case .typeDirectory?: try collect(directory: full, relative: path, into: &entries)
+            case .typeRegular?:
+                guard let data = FileManager.default.contents(atPath: full) else { throw .unreadable(path) }
+                entries.append(Entry(path: path, size: data.count, sha256: hex(SHA256.hash(data: data))))
+            default: throw .notRegular(path)
+            }
+        }
+    }
+
+    /// The file's type without following a symbolic link, or `nil` when it does not exist.
+    private static func fileKind(_ path: String) -> FileAttributeType? {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return nil }
+        return attributes[.type] as? FileAttributeType
+    }
+
+    static func hex<D: Digest>(_ digest: D) -> String {
+        digest.map { byte in
+            let text = String(byte, radix: 16)
+            return byte < 16 ? "0" + text : text
+        }.joined()
+    }
+}
+
+/// Why a content manifest could not be made.
+public enum ContentManifestError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// A file or folder could not be read.
+    case unreadable(String)
+    /// Not a regular file or folder (a symbolic link, a device, a pipe).
+    case notRegular(String)
+    /// A file name with a control character.
+    case badName(String)
+
+    public var description: String {
+        switch self {
+        case .unreadable(let path): "cannot read '\(path)'"
+        case .notRegular(let path): "'\(path)' is not a regular file or folder (a link, a device or a pipe is refused)"
+        case .badName(let path): "the file name '\(path.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F || (0x80...0x9F).contains($0.value) ? "?" : String($0) }.joined())' holds a control character"
+        }
+    }
+}
