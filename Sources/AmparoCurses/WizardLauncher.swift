@@ -86,25 +86,29 @@ public enum WizardLauncher {
             throw Failure.unknownLanguage(error)
         }
         // Load and validate once, in the background: the language picker needs no flow.
-        let flowDirectory = directory.flows
-        configuration.flowSource = FlowSource(loading: { loadAndValidate(flowDirectory) })
+        configuration.flowSource = FlowSource(loading: { loadAndValidate(directory) })
+        configuration.attorneyReviewNotice = reviewCoversEverything(directory) ? nil : .attorneyReviewNone
         configuration.kiosk = options.kiosk
         configuration.volunteerLanguage = options.volunteer
         configuration.services = options.services
         return configuration
     }
 
-    /// Every flow in `directory`, if they all load and pass the validator: a flow with
-    /// an error (a dead end, an unknown reference, …) is never shown.
+    /// Every flow of the content, if its facts and every flow load and pass the validator: a
+    /// flow with an error (a dead end, an unknown reference, a card on a superseded fact…) is
+    /// never shown, and an error in `Facts/` shows none.
     ///
-    /// The files are loaded and validated in parallel, one file per task (with `--lang` the
-    /// catalog is parsed on the main thread at the same time); the results are then combined in
-    /// name order, exactly as `FlowLoader.load(directory:)` and one validator pass would give.
-    public static func loadAndValidate(_ directory: String) -> Result<[Flow], FlowSource.ContentProblem> {
-        let files = FlowLoader.yamlFiles(in: directory)
+    /// The fact base is read first; then the flow files are loaded and validated in parallel, one
+    /// file per task (with `--lang` the catalog is parsed on the main thread at the same time);
+    /// the results are combined in name order, exactly as `FlowLoader.load(directory:)` and one
+    /// validator pass would give.
+    public static func loadAndValidate(_ content: ContentDirectory) -> Result<[Flow], FlowSource.ContentProblem> {
+        let facts = FactLoader.load(directory: content.facts)
+        if facts.hasErrors { return .failure(.init(diagnostics: facts.diagnostics)) }
+        let files = FlowLoader.yamlFiles(in: content.flows)
         let results = FileResults(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let loaded = FlowLoader.load(file: files[index])
+            let loaded = FlowLoader.load(file: files[index], facts: facts.base)
             let problems = loaded.hasErrors ? [] : loaded.flows.flatMap { FlowValidator().validate($0) }
             results.set(index, (loaded, problems))
         }
@@ -114,6 +118,15 @@ public enum WizardLauncher {
         let problems = each.flatMap(\.problems)
         if problems.contains(where: { $0.severity == .error }) { return .failure(.init(diagnostics: problems)) }
         return .success(each.flatMap(\.loaded.flows))
+    }
+
+    /// Whether a recorded attorney review covers every flow of the content exactly as it is
+    /// (its digest is the content's reviewed digest). Anything unclear counts as no.
+    public static func reviewCoversEverything(_ content: ContentDirectory) -> Bool {
+        let review = FactLoader.load(directory: content.facts).base.review
+        guard review.record != nil, let digest = try? ContentManifest.build(root: content.root).reviewedDigest else { return false }
+        let ids = FlowLoader.yamlFiles(in: content.flows).compactMap { FlowLoader.load(file: $0).flows.first?.id }
+        return !ids.isEmpty && ids.allSatisfy { review.covers(flow: $0, digest: digest) }
     }
 
     /// One slot per flow file, filled from parallel tasks.

@@ -17,7 +17,7 @@ struct AmparoCommand: ParsableCommand {
         version: Amparo.version,
         subcommands: [
             ValidateCommand.self, KioskPinCommand.self,
-            DecideCommand.self, PathsCommand.self, GraphCommand.self, ReviewCommand.self,
+            DecideCommand.self, PathsCommand.self, GraphCommand.self, ReviewCommand.self, FactsCommand.self,
             TranslationsCommand.self,
         ]
     )

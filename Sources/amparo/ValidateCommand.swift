@@ -6,17 +6,20 @@ import Foundation
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check the flows and report every problem as file:line:col.",
+        abstract: "Check the flows and their facts and report every problem as file:line:col.",
         discussion: "Exits 1 when there are errors, 0 when there are only warnings. Codes: docs/diagnostics.md."
     )
 
     @ArgumentParser.Option(help: ArgumentHelp("A flow file or a directory of flows (default: the content's Flows/).", valueName: "path"))
     var flows: String?
 
+    @ArgumentParser.Option(help: ArgumentHelp("The facts directory (default: the Facts/ beside the flows, else the content's).", valueName: "dir"))
+    var facts: String?
+
     @ArgumentParser.Option(help: ArgumentHelp("The catalogs directory (default: the content's Localization/).", valueName: "dir"))
     var localization: String?
 
-    @ArgumentParser.Option(help: ArgumentHelp("The content directory holding Flows/ and Localization/.", valueName: "dir"))
+    @ArgumentParser.Option(help: ArgumentHelp("The content directory holding Flows/, Facts/ and Localization/.", valueName: "dir"))
     var content: String?
 
     /// The root command, which parses `--content` when it is given.
@@ -34,7 +37,11 @@ struct ValidateCommand: ParsableCommand {
         let files = isDirectory.boolValue ? FlowLoader.yamlFiles(in: flowsPath) : [flowsPath]
         let localizationPath = localization ?? located?.localization
         let validator = ContentValidator(extraChecks: ValidateCommand.extraChecks)
-        let report = validator.validate(flowFiles: files, localizationDirectory: localizationPath)
+        let besideFlows = FactLoader.directory(forFlowAt: isDirectory.boolValue ? flowsPath + "/x.yaml" : flowsPath)
+        let wholeContent = flows == nil
+        let report = validator.validate(flowFiles: files, factsDirectory: facts ?? besideFlows ?? located?.facts,
+                                        localizationDirectory: localizationPath,
+                                        contentRoot: wholeContent ? located?.root : nil, hasAllFlows: isDirectory.boolValue)
 
         let useColor = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         var renderer = DiagnosticRenderer(color: useColor)

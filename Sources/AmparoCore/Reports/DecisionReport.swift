@@ -25,7 +25,8 @@ public struct DecisionReport {
             lines += TextWrap.lines(render(word), width: width, indent: indent)
         }
         add([flow.title]) { word in
-            "\(word(flow.title)) [\(flow.id)], version \(flow.version), reviewed \(flow.reviewed), review by \(flow.reviewBy)"
+            "\(word(flow.title)) [\(flow.id)], version \(flow.version); "
+                + (flow.factBase.review.record == nil ? "no attorney review recorded" : "attorney review recorded (see amparo review)")
         }
         lines += ["", "Path taken:"]
         for (number, visit) in decision.path.enumerated() {

@@ -9,7 +9,7 @@ public struct TestCase: Hashable, Codable, Sendable {
     public var outcome: String
     /// The ids of the cards the outcome must show, exactly and in display order.
     public var cards: [String]
-    /// Source ids that must each be cited by at least one of the shown cards.
+    /// Source ids that must each be reached, through their facts, by at least one of the shown cards.
     public var citations: [String]?
 
     /// Creates a case.

@@ -45,7 +45,7 @@ public struct TestPlanRunner {
                 problems.append("\(label): shows cards [\(cards.joined(separator: ", "))], "
                     + "expected [\(testCase.cards.joined(separator: ", "))]")
             }
-            let cited = Set(decision.cards.flatMap { $0.cite.map(\.id) })
+            let cited = Set(flow.sources(of: decision.cards).map(\.id))
             for citation in testCase.citations ?? [] where !cited.contains(citation) {
                 problems.append("\(label): no shown card cites '\(citation)'")
             }

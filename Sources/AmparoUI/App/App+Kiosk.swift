@@ -99,6 +99,7 @@ extension App {
         checked = []
         message = nil
         announcedStatus = []
+        announcedReview = false
         returnFromLanguage = nil
         helpVisible = false
         helpOffset = 0

@@ -34,8 +34,8 @@ extension App {
             let contacts = zip(card.contacts, model.contacts).compactMap { contact, lines in
                 contact.phone.map { TakeAwayContact(name: lines.first ?? "", phone: $0) }
             }
-            return TakeAwayCard(title: model.title, say: model.say, asOf: card.asOf.description,
-                                contacts: contacts)
+            return TakeAwayCard(title: model.title, say: model.say,
+                                asOf: session.flow.basis(of: card).checked?.description ?? "", contacts: contacts)
         }
     }
 
@@ -48,14 +48,15 @@ extension App {
     func printedCard() -> PrintedCard {
         let english = TakeAwaySummary(cards: takeAwayCards(in: .english))
         let local = takeAwaySummary()
-        let date = local.cards.map(\.asOf).min() ?? ""
-        let englishFooter = CFormat.format(InterfaceString.cardAsOf.english, [.text(date)])
+        // The earliest date of the cards: the card is only as current as its least current part.
+        let date = local.cards.compactMap { LocalDate($0.asOf) }.min()
+        let englishFooter = date.map(Strings.english.checked) ?? ""
         return PrintedCard(
             agentSide: PrintedCardSide(heading: InterfaceString.agentCardHeading.english,
                                        sayLines: english.sayLines, footer: englishFooter),
             personSide: PrintedCardSide(heading: strings(.takeAwaySummary), sayLines: local.sayLines,
                                         hotlineHeading: strings(.cardContacts), hotlines: local.hotlines,
-                                        footer: strings(.cardAsOf, .text(date))))
+                                        footer: date.map(strings.checked) ?? ""))
     }
 
     private func printCard() {
@@ -98,7 +99,7 @@ extension App {
         guard !path.isEmpty, let save = configuration.services.saveSummary else { return }
         let text = takeAwaySummary().savedText(
             heading: strings(.takeAwaySummary), sayHeading: strings(.cardSay),
-            callHeading: strings(.cardContacts), asOf: { [strings] in strings(.cardAsOf, .text($0)) })
+            callHeading: strings(.cardContacts), asOf: { [strings] in LocalDate($0).map(strings.checked) ?? "" })
         switch save(text, path) {
         case .saved: kiosk.status = strings(.takeAwaySaved, .text(path))
         case .exists: kiosk.status = strings(.takeAwaySaveExists)

@@ -41,6 +41,7 @@ extension App {
         if page == .step, let note = session?.currentStep?.volunteerNote {
             top.paragraph(volunteer(.volunteerNote) + ": " + volunteer.text(note).text, style: .say)
         }
+        if let review = configuration.attorneyReviewNotice { top.paragraph(volunteer(review), style: .notice) }
         if personStrings.languageTag != tag {
             if let status = configuration.translationStatus(personStrings.languageTag) {
                 top.paragraph(volunteer(status), style: .notice)
@@ -83,7 +84,7 @@ extension App {
         if step.kind == .outcome {
             let flow = session.flow
             texts += session.outcomeCards.flatMap { card in
-                CardText.texts(of: card) + card.cite.compactMap { flow.source($0.id)?.contested }
+                card.localizableTexts + flow.basis(of: card).sources.compactMap(\.contested)
             }
         }
         return Set(texts.compactMap { strings.text($0).fallback })

@@ -25,6 +25,8 @@ public final class App {
     var message: String?
     /// Languages whose translation status was already shown this session.
     var announcedStatus: Set<String> = []
+    /// Whether "a lawyer has not yet checked this guidance" was already shown this session.
+    var announcedReview = false
     var returnFromLanguage: AppPage?
     var regions: [HitRegion] = []
     var helpOffset = 0
@@ -43,7 +45,7 @@ public final class App {
         states[.language] = ListState(selected: preselected)
         states[.flows] = ListState()
         states[.step] = ListState()
-        if let fixed = configuration.fixedLanguage { announceTranslationStatus(fixed) }
+        if let fixed = configuration.fixedLanguage { announceTranslationStatus(fixed) } else if page == .flows { announceTranslationStatus(tag) }
         // The flow picker comes first: load while the terminal is being set up.
         if page == .flows { configuration.flowSource.start() }
     }
@@ -75,11 +77,19 @@ public final class App {
     }
 
     /// Says once per session, in the person's language, how the translation was made
-    /// ("drafted by a computer program, not yet checked by a legal translator").
+    /// ("drafted by a computer program, not yet checked by a legal translator"), and, while no
+    /// attorney review covers the content, that a lawyer has not yet checked the guidance.
     func announceTranslationStatus(_ tag: String) {
-        guard !announcedStatus.contains(tag), let status = configuration.translationStatus(tag) else { return }
-        announcedStatus.insert(tag)
-        message = strings(status)
+        var notices: [String] = []
+        if !announcedStatus.contains(tag), let status = configuration.translationStatus(tag) {
+            announcedStatus.insert(tag)
+            notices.append(strings(status))
+        }
+        if !announcedReview, let review = configuration.attorneyReviewNotice {
+            announcedReview = true
+            notices.append(strings(review))
+        }
+        if !notices.isEmpty { message = notices.joined(separator: " ") }
     }
 
     /// Starts `flow` from its first step.

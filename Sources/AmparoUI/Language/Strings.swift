@@ -25,8 +25,14 @@ public struct Strings: Sendable {
     public static let english = Strings(
         languageTag: "en",
         interface: { $0.english },
-        content: { LocalizedText($0.english) }
+        content: { LocalizedText($0.englishWords) }
     )
+
+    /// "Checked December 2026": when a card's (or the urgent screen's) statements were last
+    /// checked against their sources, the month and year in words in the current language.
+    public func checked(_ date: LocalDate) -> String {
+        self(.cardChecked, .text(DateWords.format(date, style: .monthYear, languageTag: languageTag)))
+    }
 
     /// An interface string with its `%d`/`%s` arguments filled in.
     public func callAsFunction(_ string: InterfaceString, _ arguments: FormatArgument...) -> String {

@@ -26,11 +26,17 @@ extension PlainFront {
     }
 
     /// Once per session, after the language is chosen: how its translation was made (for
-    /// example machine-drafted and not yet checked by a legal translator). Nothing for English.
+    /// example machine-drafted and not yet checked by a legal translator; nothing for English),
+    /// and, while no attorney review covers the content, that a lawyer has not checked it.
     mutating func tellTranslationStatus() {
         let tag = strings.languageTag
         guard statusToldFor != tag else { return }
         statusToldFor = tag
+        if !reviewTold, let review = configuration.attorneyReviewNotice {
+            reviewTold = true
+            say(strings(review))
+            blank()
+        }
         guard let status = configuration.translationStatus(tag) else { return }
         say(strings(.translationStatusTitle))
         say(strings(status))
@@ -113,18 +119,17 @@ extension PlainFront {
                 }
             }
             say(strings(.cardSources) + ":", indent: "   ")
-            for reference in card.cite {
-                guard let source = flow.source(reference.id) else { continue }
+            for source in flow.basis(of: card).sources {
                 var line = "- \(source.title), \(source.cite)"
                 if let url = source.url { line += ", \(url)" }
-                say(line + ". " + strings(.cardAsOf, .text(source.asOf.description)) + ".", indent: "   ")
+                say(line + ".", indent: "   ")
                 if let contested = source.contested {
                     let note = strings.text(contested)
                     if let fallback = note.fallback { say(strings.notice(for: fallback), indent: "     ") }
                     say(Labelled.after(strings(.cardContested), note.text), indent: "     ")
                 }
             }
-            say(model.asOf + ".", indent: "   ")
+            if !model.checked.isEmpty { say(model.checked + ".", indent: "   ") }
         }
     }
 

@@ -1,5 +1,5 @@
 /// Lays out the guidance: notices, then each card with its title, body, what to
-/// say, what is not settled, who can help, its sources and as-of date.
+/// say, what is not settled, who can help, its sources and the date it was checked.
 public enum OutcomeView {
     /// The body of `page` at `width`.
     public static func document(for page: OutcomePage, labels: CardLabels, width: Int) -> Document {
@@ -48,7 +48,7 @@ public enum OutcomeView {
                     document.paragraph(Labelled.after(labels.contested, contested), style: .dim, indent: 4)
                 }
             }
-            document.paragraph(card.asOf, style: .dim)
+            if !card.checked.isEmpty { document.paragraph(card.checked, style: .dim) }
         }
         if !page.closing.isEmpty {
             document.gap()

@@ -31,13 +31,7 @@ enum GeneratedFlows {
         summary: A generated flow.
         jurisdiction: California, USA
         version: 1
-        reviewed: 2026-11-26
         review-by: 2027-05-31
-        sources:
-          - id: src
-            title: A source
-            cite: Cal. Gov. Code § 1
-            as-of: 2026-11-26
         start: q0
         steps:
 
@@ -58,8 +52,7 @@ enum GeneratedFlows {
           - id: card
             title: A card
             body: Some guidance.
-            cite: [src]
-            as-of: 2026-11-26
+            facts: [phone-calls]
 
         """ + when
     }

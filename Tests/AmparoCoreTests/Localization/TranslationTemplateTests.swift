@@ -28,7 +28,7 @@ struct TranslationTemplateTests {
         let byKey = Dictionary(uniqueKeysWithValues: parsed.entries.map { ($0.context!, $0) })
         let body = try #require(byKey["door.card.warrant.body"])
         #expect(body.id == "An ICE form (I-200 or I-205) is not a judge's warrant.")
-        #expect(body.references == ["Flows/door.yaml:37"])
+        #expect(body.references == ["Flows/door.yaml:30"])
         #expect(body.extractedComments.contains("Keep exactly as written: ICE, I-200, I-205."))
         #expect(body.strings == [""])
         let progress = try #require(byKey["ui.question.progress"])

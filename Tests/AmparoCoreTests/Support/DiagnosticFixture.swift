@@ -4,10 +4,17 @@ import Foundation
 /// One file of `Fixtures/invalid/`: `AMPnnn-name.yaml`, whose comment header says what it must
 /// produce. Directives (comment lines at the top):
 ///
-///     # expect: LINE:COL: SEVERITY: MESSAGE [AMPnnn]   (required)
-///     # file: NAME            the path to load it as (default demo.yaml)
+///     # expect: FILE-OR-NOTHING:LINE:COL: SEVERITY: MESSAGE [AMPnnn]   (required)
+///     # file: NAME            the path to load it as (default demo.yaml, a flow); a path under
+///                             Facts/ makes it a file of the fact base instead
 ///     # max-file-size: BYTES  a smaller input limit, so a small file can stand for a huge one
 ///     # search-budget: N      a smaller budget for the outcome-cards search
+///
+/// A flow fixture is validated on the test fact base (`Fixtures/content/Facts/`), the way
+/// `amparo validate --flows FILE` checks one flow: the unused-fact and unused-source warnings,
+/// which need every flow, are not given. A facts fixture replaces the file of that name in the
+/// test fact base, which is validated with the test flow (`Fixtures/content/Flows/demo.yaml`) as
+/// the whole content. An `expect` line without a file name is in the fixture's own file.
 ///
 /// A directory fixture (the unreadable file) keeps its header in a file named `expect` inside.
 struct DiagnosticFixture: CustomStringConvertible {
@@ -23,6 +30,9 @@ struct DiagnosticFixture: CustomStringConvertible {
 
     var description: String { (path as NSString).lastPathComponent }
 
+    /// Whether the fixture is a file of the fact base.
+    var isFacts: Bool { file.hasPrefix("Facts/") }
+
     static func all() -> [DiagnosticFixture] {
         let directory = Fixtures.path("invalid")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
@@ -33,7 +43,7 @@ struct DiagnosticFixture: CustomStringConvertible {
         self.path = path
         code = String((path as NSString).lastPathComponent.prefix(6))
         var isDirectory: ObjCBool = false
-        FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
         self.isDirectory = isDirectory.boolValue
         let header = FileManager.default.contents(atPath: isDirectory.boolValue ? path + "/expect" : path) ?? Data()
         for line in String(decoding: header, as: UTF8.self).split(separator: "\n") {
@@ -50,28 +60,56 @@ struct DiagnosticFixture: CustomStringConvertible {
         }
     }
 
+    /// The expected headline, with the fixture's own file name when the line names none.
+    var expectedHeadline: String {
+        expect.first?.isNumber == true ? "\(file):\(expect)" : expect
+    }
+
     /// The bytes of the fixture (empty for the directory).
     var data: Data { isDirectory ? Data() : FileManager.default.contents(atPath: path) ?? Data() }
 
+    /// The files of the test fact base as `Facts/NAME`, the fixture standing in for its own.
+    var factFiles: [(file: String, data: Data)] {
+        let directory = Fixtures.path("content/Facts")
+        var files = ContentDocument.yamlFiles(in: directory).map { real in
+            ("Facts/" + (real as NSString).lastPathComponent, FileManager.default.contents(atPath: real) ?? Data())
+        }
+        if isFacts {
+            files.removeAll { $0.0 == file }
+            files.append((file, data))
+            files.sort { $0.0 < $1.0 }
+        }
+        return files
+    }
+
+    /// The flow validated: the fixture, or (for a facts fixture) the test flow.
+    var flowData: Data { isFacts ? FileManager.default.contents(atPath: Fixtures.path("content/Flows/demo.yaml")) ?? Data() : data }
+
     /// Loads and validates the fixture as `file`, the way `amparo validate` does.
     func diagnostics() -> [Diagnostic] {
-        let loaded = isDirectory ? FlowLoader.load(file: path, limits: limits)
-                                 : FlowLoader.load(data: data, file: file, limits: limits)
+        let facts = FactLoader.load(files: factFiles, limits: isFacts ? limits : .standard)
+        let flowFile = isFacts ? "demo.yaml" : file
+        var loaded = isDirectory ? FlowLoader.load(file: path, facts: facts.base, limits: limits)
+                                 : FlowLoader.load(data: flowData, file: flowFile, facts: facts.base, limits: isFacts ? .standard : limits)
+        for index in loaded.diagnostics.indices where loaded.diagnostics[index].location.file == path {
+            loaded.diagnostics[index].location.file = file
+        }
         let validator = FlowValidator(context: ValidationContext(today: DiagnosticFixture.today,
                                                                  answerSearchBudget: searchBudget))
-        let all = (loaded.diagnostics + loaded.flows.flatMap(validator.validate)).sortedByPosition()
-        return all.map { diagnostic in
-            var renamed = diagnostic
-            renamed.location.file = file
-            return renamed
-        }
+        let content = LoadedContent(flows: loaded.flows, flowFiles: [flowFile], factBase: facts.base, hasAllFlows: isFacts,
+                                    localizationDirectory: nil, today: DiagnosticFixture.today)
+        let checks: [any ContentCheck] = [FactBaseCheck(), AttorneyReviewCheck()]
+        return facts.diagnostics + (loaded.diagnostics + loaded.flows.flatMap(validator.validate)).sortedByPosition()
+            + checks.flatMap { $0.check(content).diagnostics }
     }
 
     /// The output `amparo validate` prints for the fixture (without the summary line).
     func renderedOutput() -> String {
         var renderer = DiagnosticRenderer()
-        if !isDirectory, data.count <= limits.maximumFileSize, let text = String(data: data, encoding: .utf8) {
-            renderer.addSource(text, for: file)
+        for (name, bytes) in factFiles + [(isFacts ? "demo.yaml" : file, flowData)] where !isDirectory || name.hasPrefix("Facts/") {
+            if bytes.count <= limits.maximumFileSize, let text = String(data: bytes, encoding: .utf8) {
+                renderer.addSource(text, for: name)
+            }
         }
         return diagnostics().map(renderer.render).joined(separator: "\n")
     }

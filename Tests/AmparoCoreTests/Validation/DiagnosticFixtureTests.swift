@@ -7,7 +7,7 @@ struct DiagnosticFixtureTests {
     @Test(arguments: DiagnosticFixture.all())
     func fixtureProducesExactlyItsDiagnostic(fixture: DiagnosticFixture) {
         let diagnostics = fixture.diagnostics()
-        #expect(diagnostics.map(\.headline) == ["\(fixture.file):\(fixture.expect)"])
+        #expect(diagnostics.map(\.headline) == [fixture.expectedHeadline])
         #expect(diagnostics.first?.code.rawValue == fixture.code)
     }
 

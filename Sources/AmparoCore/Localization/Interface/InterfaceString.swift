@@ -67,7 +67,7 @@ public enum InterfaceString: String, CaseIterable, Sendable {
     case outcomeTitle = "ui.outcome.title"
     case cardSay = "ui.card.say"
     case cardSources = "ui.card.sources"
-    case cardAsOf = "ui.card.as-of"
+    case cardChecked = "ui.card.checked"
     case cardContested = "ui.card.contested"
     case cardContacts = "ui.card.contacts"
     case cardUrgent = "ui.card.urgent"
@@ -87,6 +87,9 @@ public enum InterfaceString: String, CaseIterable, Sendable {
     case translationStatusReviewed = "ui.status.legal-reviewed"
     case translationStatusUnknown = "ui.status.unknown"
     case translationStatusEnglish = "ui.status.source"
+
+    // Notice about the attorney review
+    case attorneyReviewNone = "ui.review.none"
 
     // Screen size
     case enlargeWindow = "ui.screen.enlarge"
