@@ -3,13 +3,13 @@
 public struct ContentValidator {
     /// Per-flow checks.
     public var flowValidator: FlowValidator
-    /// Checks over all content (duplicate flow ids; catalog checks plug in here).
+    /// Checks over all content (duplicate flow ids, the translation catalogs).
     public var contentChecks: [any ContentCheck]
 
     /// Creates a validator with the built-in checks plus `extraChecks`.
     public init(context: ValidationContext = ValidationContext(), extraChecks: [any ContentCheck] = []) {
         flowValidator = FlowValidator(context: context)
-        contentChecks = [DuplicateFlowIDCheck()] + extraChecks
+        contentChecks = [DuplicateFlowIDCheck(), CatalogCheck()] + extraChecks
     }
 
     /// The outcome of a validation run.
@@ -33,7 +33,8 @@ public struct ContentValidator {
         }
     }
 
-    /// Validates the given flow files (and a localization directory, for the content checks).
+    /// Validates the given flow files (and a localization directory, whose catalogs the catalog
+    /// check reads).
     public func validate(flowFiles: [String], localizationDirectory: String? = nil) -> Report {
         var diagnostics: [Diagnostic] = []
         var flows: [Flow] = []

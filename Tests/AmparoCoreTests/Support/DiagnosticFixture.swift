@@ -1,22 +1,36 @@
 import Foundation
 @testable import AmparoCore
 
-/// One file of `Fixtures/invalid/`: `AMPnnn-name.yaml`, whose comment header says what it must
+/// One file of `Fixtures/invalid/`: `AMPnnn-name.yaml` (a flow), `AMPnnn-name.po` or `.pot` (a
+/// translation catalog, checked as `Localization/es.po` against the interface strings'
+/// template) or `AMPnnn-name.conf` (a kiosk config), whose comment header says what it must
 /// produce. Directives (comment lines at the top):
 ///
-///     # expect: LINE:COL: SEVERITY: MESSAGE [AMPnnn]   (required)
-///     # file: NAME            the path to load it as (default demo.yaml)
+///     # expect: LINE:COL: SEVERITY: MESSAGE [AMPnnn]   (required; the headline without the file)
+///     # file: NAME            the path to load it as (default demo.yaml, es.po or kiosk.conf)
 ///     # max-file-size: BYTES  a smaller input limit, so a small file can stand for a huge one
 ///     # search-budget: N      a smaller budget for the outcome-cards search
+///     # environment: K=V      an environment variable for the kiosk config
 ///
-/// A directory fixture (the unreadable file) keeps its header in a file named `expect` inside.
+/// A directory fixture (an unreadable file) keeps its header in a file named `expect` inside.
 struct DiagnosticFixture: CustomStringConvertible {
     static let today = LocalDate("2026-11-26")!
 
     let path: String
     let code: String
     var expect = ""
-    var file = "demo.yaml"
+    var file: String
+    var environment: [String: String] = [:]
+
+    /// What the fixture is.
+    enum Kind { case flow, catalog, config }
+    var kind: Kind {
+        switch (path as NSString).pathExtension {
+        case "po", "pot": .catalog
+        case "conf": .config
+        default: .flow
+        }
+    }
     var limits = InputLimits.standard
     var searchBudget = 200_000
     let isDirectory: Bool
@@ -35,6 +49,11 @@ struct DiagnosticFixture: CustomStringConvertible {
         var isDirectory: ObjCBool = false
         FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
         self.isDirectory = isDirectory.boolValue
+        switch (path as NSString).pathExtension {
+        case "po", "pot": file = "es.po"
+        case "conf": file = "kiosk.conf"
+        default: file = "demo.yaml"
+        }
         let header = FileManager.default.contents(atPath: isDirectory.boolValue ? path + "/expect" : path) ?? Data()
         for line in String(decoding: header, as: UTF8.self).split(separator: "\n") {
             guard line.hasPrefix("# ") else { break }
@@ -45,16 +64,78 @@ struct DiagnosticFixture: CustomStringConvertible {
             case "file": file = parts[1]
             case "max-file-size": limits.maximumFileSize = Int(parts[1]) ?? limits.maximumFileSize
             case "search-budget": searchBudget = Int(parts[1]) ?? searchBudget
+            case "environment":
+                let pair = parts[1].split(separator: "=", maxSplits: 1).map(String.init)
+                if pair.count == 2 { environment[pair[0]] = pair[1] }
             default: break
             }
         }
     }
 
+    /// The headline `expect` stands for: it names a line and column of `file` (`12:5: error: …`),
+    /// or the whole of `file` (`error: …`), or its own place (`AMPARO_KIOSK: error: …`).
+    var expectedHeadline: String {
+        if expect.first?.isNumber == true { return "\(file):\(expect)" }
+        if ["error:", "warning:", "note:"].contains(where: expect.hasPrefix) { return "\(file): \(expect)" }
+        return expect
+    }
+
     /// The bytes of the fixture (empty for the directory).
     var data: Data { isDirectory ? Data() : FileManager.default.contents(atPath: path) ?? Data() }
 
-    /// Loads and validates the fixture as `file`, the way `amparo validate` does.
+    /// Loads and checks the fixture as `file`, the way `amparo validate` (or the kiosk's start)
+    /// does, with paths shown as `file`.
     func diagnostics() -> [Diagnostic] {
+        let found: [Diagnostic]
+        let shownPath: String
+        switch kind {
+        case .flow: return flowDiagnostics()
+        case .catalog: (found, shownPath) = catalogDiagnostics()
+        case .config: (found, shownPath) = configDiagnostics()
+        }
+        return found.map { diagnostic in
+            var renamed = diagnostic
+            if renamed.location.file == shownPath { renamed.location.file = file }
+            return renamed
+        }
+    }
+
+    /// The catalog, written as `Localization/<file>` of a temporary folder and checked against
+    /// the interface strings' template.
+    private func catalogDiagnostics() -> ([Diagnostic], String) {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("amparo-fixture-\(UUID())").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let directory = LocalizationDirectory(path: root)
+        try? FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        let target = root + "/" + file
+        FileManager.default.createFile(atPath: target, contents: data)
+        return (CatalogCheck().check(directory, flows: []).diagnostics, target)
+    }
+
+    /// The config, read by the kiosk's loader as `$AMPARO_CONFIG` (a directory fixture cannot be
+    /// read), with kiosk mode asked for only when the config asks for it.
+    private func configDiagnostics() -> ([Diagnostic], String) {
+        var environment = self.environment
+        environment["AMPARO_CONFIG"] = file
+        let data = self.data
+        let directory = isDirectory
+        do {
+            _ = try KioskConfigLoader.load(kioskFlag: false, environment: environment) { _ in
+                if directory { throw Unreadable() }
+                return String(decoding: data, as: UTF8.self)
+            }
+            return ([], file)
+        } catch {
+            return (error.diagnostics, file)
+        }
+    }
+
+    /// What the kiosk's file reader says of a file it cannot read.
+    private struct Unreadable: Error, CustomStringConvertible {
+        var description: String { "permission denied" }
+    }
+
+    private func flowDiagnostics() -> [Diagnostic] {
         let loaded = isDirectory ? FlowLoader.load(file: path, limits: limits)
                                  : FlowLoader.load(data: data, file: file, limits: limits)
         let validator = FlowValidator(context: ValidationContext(today: DiagnosticFixture.today,
@@ -67,10 +148,12 @@ struct DiagnosticFixture: CustomStringConvertible {
         }
     }
 
-    /// The output `amparo validate` prints for the fixture (without the summary line).
+    /// The output `amparo validate` prints for the fixture (without the summary line); a kiosk
+    /// config's problems are shown without source lines, as the kiosk prints them.
     func renderedOutput() -> String {
         var renderer = DiagnosticRenderer()
-        if !isDirectory, data.count <= limits.maximumFileSize, let text = String(data: data, encoding: .utf8) {
+        if kind != .config, !isDirectory, data.count <= limits.maximumFileSize,
+           let text = String(data: data, encoding: .utf8) {
             renderer.addSource(text, for: file)
         }
         return diagnostics().map(renderer.render).joined(separator: "\n")

@@ -1,86 +1,74 @@
 import Foundation
 
-/// The catalog checks of `amparo validate`: every `Localization/<tag>.po` is parsed (syntax
-/// errors with `file:line:col`), its header checked (language, translation status), and its
-/// entries compared with the current template (placeholders, unknown keys, emoji); the
-/// template itself must be current.
-public struct CatalogValidator: Sendable {
-    /// The catalogs' folder.
-    public let directory: LocalizationDirectory
+/// The catalog checks of `amparo validate`, a ``ContentCheck`` like the others: every
+/// `Localization/<tag>.po` is parsed (syntax errors with `file:line:col`), its header checked
+/// (language, translation status), and its entries compared with the current template of the
+/// loaded flows (placeholders, unknown keys, emoji); the template itself must be current. A
+/// catalog that cannot be read is an error, never a silent skip.
+public struct CatalogCheck: ContentCheck, Sendable {
+    /// Checks the catalogs of the content's `Localization/` folder, when it has one.
+    public init() {}
 
-    /// Checks the catalogs in `directory`.
-    public init(directory: LocalizationDirectory) {
-        self.directory = directory
+    public func check(_ content: LoadedContent) -> (diagnostics: [Diagnostic], files: [String]) {
+        guard let path = content.localizationDirectory else { return ([], []) }
+        return check(LocalizationDirectory(path: path), flows: content.flows)
     }
 
-    /// What the checks found, and which files they read.
-    public struct Result: Sendable {
-        /// Every problem, file by file.
-        public var diagnostics: [PODiagnostic]
-        /// The files read.
-        public var files: [String]
-
-        /// Creates a result.
-        public init(diagnostics: [PODiagnostic] = [], files: [String] = []) {
-            self.diagnostics = diagnostics
-            self.files = files
-        }
-
-        /// The number of problems of a severity.
-        public func count(_ severity: PODiagnostic.Severity) -> Int { diagnostics.filter { $0.severity == severity }.count }
-    }
-
-    /// Checks every catalog against the template of `flows`.
-    public func validate(flows: [Flow]) -> Result {
+    /// Checks every catalog of `directory` against the template of `flows`.
+    public func check(_ directory: LocalizationDirectory, flows: [Flow]) -> (diagnostics: [Diagnostic], files: [String]) {
         let template = TranslationTemplate(flows: flows)
         let byKey = Dictionary(template.entries.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
-        var result = Result(diagnostics: [], files: [])
+        var diagnostics: [Diagnostic] = []
+        var files: [String] = []
         if let data = FileManager.default.contents(atPath: directory.templatePath) {
-            result.files.append(directory.templatePath)
+            files.append(directory.templatePath)
             if [UInt8](data) != Array(template.text.utf8) {
-                result.diagnostics.append(PODiagnostic(
-                    file: directory.templatePath, line: 1, column: nil, severity: .warning,
+                diagnostics.append(Diagnostic(
+                    file: directory.templatePath, line: 1, column: nil,
                     message: "the template is out of date with the flows and interface strings; run `amparo translations extract`",
                     code: .staleTemplate))
             }
         }
-        for name in catalogFileNames() {
+        for name in catalogFileNames(in: directory) {
             let path = directory.path + "/" + name
-            guard let data = FileManager.default.contents(atPath: path) else { continue }
-            result.files.append(path)
+            files.append(path)
+            guard let data = FileManager.default.contents(atPath: path) else {
+                diagnostics.append(Diagnostic(.unreadableFile, "cannot read the catalog", at: .wholeFile(path)))
+                continue
+            }
             let parsed = POParser.parse([UInt8](data), file: path)
-            result.diagnostics += parsed.diagnostics
-            result.diagnostics += headerProblems(parsed.file, path: path, tag: String(name.dropLast(3)))
-            result.diagnostics += entryProblems(parsed.file, path: path, template: byKey)
+            diagnostics += parsed.diagnostics
+            diagnostics += headerProblems(parsed.file, path: path, tag: String(name.dropLast(3)))
+            diagnostics += entryProblems(parsed.file, path: path, template: byKey)
         }
-        return result
+        return (diagnostics, files)
     }
 
     /// The `.po` files of the folder, sorted.
-    private func catalogFileNames() -> [String] {
+    private func catalogFileNames(in directory: LocalizationDirectory) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         return names.filter { $0.hasSuffix(".po") }.sorted()
     }
 
-    private func headerProblems(_ file: POFile, path: String, tag: String) -> [PODiagnostic] {
-        var problems: [PODiagnostic] = []
+    private func headerProblems(_ file: POFile, path: String, tag: String) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
         guard let language = Language.known(tag: tag) else {
             let known = Language.known.filter { !$0.isSource }.map(\.tag).joined(separator: ", ")
-            return [PODiagnostic(file: path, line: 1, column: nil, severity: .warning,
+            return [Diagnostic(file: path, line: 1, column: nil,
                                  message: "'\(tag)' is not a language Amparo offers (catalogs are named \(known)); this file is never read",
                                  code: .unknownLanguage)]
         }
         guard let header = file.header else { return [] }
         let line = header.entry.line
         if let declared = header.language, !declared.isEmpty, LanguageTagMatcher.canonicalTag(declared) != language.tag {
-            problems.append(PODiagnostic(file: path, line: line, column: nil,
+            problems.append(Diagnostic(file: path, line: line, column: nil,
                                          message: "the header says Language: \(declared), but the file is named for '\(language.tag)'",
                                          code: .languageMismatch))
         }
         if case .unrecorded(let value) = header.translationStatus {
             let said = value.map { " (it says '\($0)')" } ?? ""
-            problems.append(PODiagnostic(
-                file: path, line: line, column: nil, severity: .warning,
+            problems.append(Diagnostic(
+                file: path, line: line, column: nil,
                 message: "the header does not record how the translation was made\(said); set \(POHeader.translationStatusField) to "
                     + TranslationStatus.recognizedWords.joined(separator: ", ") + " and a description",
                 code: .missingTranslationStatus))
@@ -88,26 +76,26 @@ public struct CatalogValidator: Sendable {
         return problems
     }
 
-    private func entryProblems(_ file: POFile, path: String, template: [String: TemplateEntry]) -> [PODiagnostic] {
-        var problems: [PODiagnostic] = []
+    private func entryProblems(_ file: POFile, path: String, template: [String: TemplateEntry]) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
         for entry in file.entries {
             guard let key = entry.context, let source = template[key] else {
                 let what = entry.context.map { "msgctxt \"\($0)\"" } ?? "msgid \"\(entry.id)\""
-                problems.append(PODiagnostic(file: path, line: entry.line, column: 1, severity: .warning,
+                problems.append(Diagnostic(file: path, line: entry.line, column: 1,
                                              message: "\(what) is not a text of the flows or the interface; run `amparo translations update`",
-                                             code: .unknownKey))
+                                             code: .unknownCatalogKey))
                 continue
             }
             guard entry.isTranslated, !entry.isFuzzy else { continue }
             for translation in entry.strings {
                 if source.isCFormat, CFormat.signature(of: translation) != CFormat.signature(of: source.english) {
-                    problems.append(PODiagnostic(file: path, line: entry.line, column: 1,
+                    problems.append(Diagnostic(file: path, line: entry.line, column: 1,
                                                  message: "the translation of \(key) does not take the same %d/%s placeholders as the English \"\(source.english)\"",
                                                  code: .formatMismatch))
                 }
                 if let emoji = translation.unicodeScalars.first(where: Self.isEmoji) {
                     let code = "U+" + String(emoji.value, radix: 16, uppercase: true)
-                    problems.append(PODiagnostic(file: path, line: entry.line, column: 1, severity: .warning,
+                    problems.append(Diagnostic(file: path, line: entry.line, column: 1,
                                                  message: "emoji \(code) in the translation of \(key); terminals disagree on its width",
                                                  code: .emojiInTranslation))
                 }

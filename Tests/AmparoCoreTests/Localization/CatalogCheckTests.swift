@@ -2,10 +2,10 @@ import Testing
 @testable import AmparoCore
 
 @Suite("Catalog checks in amparo validate")
-struct CatalogValidatorTests {
+struct CatalogCheckTests {
     func problems(_ fixture: LocalizationFixture) throws -> [String] {
-        try CatalogValidator(directory: fixture.localization).validate(flows: [fixture.flow()]).diagnostics.map {
-            "\(($0.file as NSString).lastPathComponent):\($0.line) \($0.severity.rawValue) \($0.code.rawValue)"
+        try CatalogCheck().check(fixture.localization, flows: [fixture.flow()]).diagnostics.map {
+            "\(($0.location.file as NSString).lastPathComponent):\($0.line) \($0.severity.rawValue) \($0.code.rawValue)"
         }
     }
 
@@ -15,7 +15,7 @@ struct CatalogValidatorTests {
         defer { fixture.remove() }
         try fixture.edit("Localization/es.po", replacing: "msgctxt \"ui.action.back\"", with: "msgctxt \"ui.action.gone\"")
         try fixture.edit("Localization/es.po", replacing: "msgstr \"Pregunta %d de unas %d\"", with: "msgstr \"Pregunta\"")
-        let found = try CatalogValidator(directory: fixture.localization).validate(flows: [fixture.flow()]).diagnostics
+        let found = try CatalogCheck().check(fixture.localization, flows: [fixture.flow()]).diagnostics
         #expect(found.count == 2)
         #expect(found.allSatisfy { $0.severity == $0.code.severity })
     }
@@ -60,6 +60,15 @@ struct CatalogValidatorTests {
             "es.po:24 warning AMP526",
             "fr.po:1 warning AMP522",
         ])
+    }
+
+    @Test("a catalog that cannot be read is an error, never a silent skip")
+    func unreadableCatalog() throws {
+        let fixture = try LocalizationFixture()
+        defer { fixture.remove() }
+        try fixture.workspace.extract()
+        try FileManager.default.createDirectory(atPath: fixture.localization.path + "/ko.po", withIntermediateDirectories: false)
+        #expect(try problems(fixture) == ["ko.po:0 error AMP001"])
     }
 }
 

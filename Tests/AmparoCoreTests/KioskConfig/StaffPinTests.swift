@@ -1,6 +1,6 @@
 import Testing
 
-@testable import AmparoUI
+@testable import AmparoCore
 
 @Suite("Staff PIN hash")
 struct StaffPinTests {

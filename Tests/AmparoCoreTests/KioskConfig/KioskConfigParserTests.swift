@@ -1,6 +1,6 @@
 import Testing
 
-@testable import AmparoUI
+@testable import AmparoCore
 
 @Suite("Kiosk config file")
 struct KioskConfigParserTests {
@@ -50,13 +50,14 @@ struct KioskConfigParserTests {
             try KioskConfigParser.parse(text, path: "/etc/amparo/kiosk.conf")
         } throws: { error in
             guard let error = error as? KioskConfigError else { return false }
-            return error.diagnostics.map(\.description) == [
-                "/etc/amparo/kiosk.conf:1:9: error: `kiosk` must be `true` or `false`, not `maybe`",
-                "/etc/amparo/kiosk.conf:2:1: error: unknown key `idel-seconds`; did you mean `idle-seconds`?",
-                "/etc/amparo/kiosk.conf:3:21: error: `countdown-seconds` must be a whole number of seconds from 1 to 86400",
-                "/etc/amparo/kiosk.conf:4:1: error: expected `key = value`",
-                "/etc/amparo/kiosk.conf:5:1: error: `kiosk` is already set on line 1",
-                "/etc/amparo/kiosk.conf:6:20: error: `staff-pin-sha256` must be 64 hexadecimal digits",
+            return error.description.split(separator: "\n") == [
+                "/etc/amparo/kiosk.conf:1:9: error: `kiosk` must be `true` or `false`, not `maybe` [AMP604]",
+                "/etc/amparo/kiosk.conf:2:1: error: unknown key `idel-seconds` [AMP602]",
+                "did you mean 'idle-seconds'?",
+                "/etc/amparo/kiosk.conf:3:21: error: `countdown-seconds` must be a whole number of seconds from 1 to 86400 [AMP604]",
+                "/etc/amparo/kiosk.conf:4:1: error: expected `key = value` [AMP601]",
+                "/etc/amparo/kiosk.conf:5:1: error: `kiosk` is already set on line 1 [AMP603]",
+                "/etc/amparo/kiosk.conf:6:20: error: `staff-pin-sha256` must be 64 hexadecimal digits [AMP604]",
             ]
         }
     }

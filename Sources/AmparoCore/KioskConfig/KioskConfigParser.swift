@@ -23,7 +23,7 @@ public enum KioskConfigParser {
         _ text: String, path: String, over base: KioskConfig = KioskConfig()
     ) throws(KioskConfigError) -> KioskConfig {
         var config = base
-        var problems: [KioskConfigDiagnostic] = []
+        var problems: [Diagnostic] = []
         var seen: [String: Int] = [:]
         var pinHash: (hex: String, line: Int, column: Int)?
         var pinSalt: (hex: String, line: Int, column: Int)?
@@ -33,14 +33,13 @@ public enum KioskConfigParser {
         {
             let lineNumber = index + 1
             let line = Array(withoutComment(String(rawLine)))
-            func problem(_ column: Int, _ message: String) {
-                problems.append(
-                    KioskConfigDiagnostic(
-                        path: path, line: lineNumber, column: column, message: message))
+            func problem(_ column: Int, _ code: DiagnosticCode, _ message: String, suggestion: String? = nil) {
+                problems.append(Diagnostic(code, message, at: SourceLocation(file: path, line: lineNumber, column: column),
+                                           suggestion: suggestion))
             }
             guard let first = line.firstIndex(where: { !$0.isWhitespace }) else { continue }
             guard let equals = line.firstIndex(of: "=") else {
-                problem(first + 1, "expected `key = value`")
+                problem(first + 1, .configSyntax, "expected `key = value`")
                 continue
             }
             let key = String(line[first..<equals]).kioskTrimmed
@@ -49,29 +48,29 @@ public enum KioskConfigParser {
             let value = String(line[(equals + 1)...]).kioskTrimmed
             let valueColumn = valueStart + 1
             guard keys.contains(key) else {
-                let hint = closestKey(to: key).map { "; did you mean `\($0)`?" } ?? ""
-                problem(first + 1, "unknown key `\(key)`\(hint)")
+                problem(first + 1, .unknownConfigKey, "unknown key `\(key)`",
+                        suggestion: EditDistance.suggestion(for: key, among: keys))
                 continue
             }
             if let earlier = seen[key] {
-                problem(first + 1, "`\(key)` is already set on line \(earlier)")
+                problem(first + 1, .repeatedConfigKey, "`\(key)` is already set on line \(earlier)")
                 continue
             }
             seen[key] = lineNumber
             guard !value.isEmpty else {
-                problem(valueColumn, "`\(key)` has no value")
+                problem(valueColumn, .badConfigValue, "`\(key)` has no value")
                 continue
             }
             switch key {
             case "kiosk", "read-aloud":
                 guard let flag = parseBool(value) else {
-                    problem(valueColumn, "`\(key)` must be `true` or `false`, not `\(value)`")
+                    problem(valueColumn, .badConfigValue, "`\(key)` must be `true` or `false`, not `\(value)`")
                     continue
                 }
                 if key == "kiosk" { config.kiosk = flag } else { config.readAloud = flag }
             case "idle-seconds", "countdown-seconds":
                 guard let seconds = Int(value), (1...86_400).contains(seconds) else {
-                    problem(valueColumn, "`\(key)` must be a whole number of seconds from 1 to 86400")
+                    problem(valueColumn, .badConfigValue, "`\(key)` must be a whole number of seconds from 1 to 86400")
                     continue
                 }
                 if key == "idle-seconds" {
@@ -81,13 +80,13 @@ public enum KioskConfigParser {
                 }
             case "staff-pin-sha256":
                 guard let bytes = HexString.decode(value), bytes.count == 32 else {
-                    problem(valueColumn, "`staff-pin-sha256` must be 64 hexadecimal digits")
+                    problem(valueColumn, .badConfigValue, "`staff-pin-sha256` must be 64 hexadecimal digits")
                     continue
                 }
                 pinHash = (value, lineNumber, first + 1)
             default:  // staff-pin-salt
                 guard let bytes = HexString.decode(value), (1...64).contains(bytes.count) else {
-                    problem(valueColumn, "`staff-pin-salt` must be 2 to 128 hexadecimal digits")
+                    problem(valueColumn, .badConfigValue, "`staff-pin-salt` must be 2 to 128 hexadecimal digits")
                     continue
                 }
                 pinSalt = (value, lineNumber, first + 1)
@@ -99,20 +98,16 @@ public enum KioskConfigParser {
             config.staffPin = StaffPin(
                 saltHex: salt.hex, hashHex: hash.hex)
         case let (hash?, nil):
-            problems.append(
-                KioskConfigDiagnostic(
-                    path: path, line: hash.line, column: hash.column,
-                    message: "`staff-pin-sha256` needs `staff-pin-salt` (run `amparo kiosk-pin`)"))
+            problems.append(Diagnostic(.incompleteStaffPin, "`staff-pin-sha256` needs `staff-pin-salt` (run `amparo kiosk-pin`)",
+                                       at: SourceLocation(file: path, line: hash.line, column: hash.column)))
         case let (nil, salt?):
-            problems.append(
-                KioskConfigDiagnostic(
-                    path: path, line: salt.line, column: salt.column,
-                    message: "`staff-pin-salt` is set but `staff-pin-sha256` is not"))
+            problems.append(Diagnostic(.incompleteStaffPin, "`staff-pin-salt` is set but `staff-pin-sha256` is not",
+                                       at: SourceLocation(file: path, line: salt.line, column: salt.column)))
         case (nil, nil):
             break
         }
         guard problems.isEmpty else {
-            throw KioskConfigError(problems.sorted { ($0.line, $0.column) < ($1.line, $1.column) })
+            throw KioskConfigError(problems.sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) })
         }
         return config
     }
@@ -135,28 +130,6 @@ public enum KioskConfigParser {
             previousIsSpace = character.isWhitespace
         }
         return line[...]
-    }
-
-    /// The known key nearest to a misspelt one, when it is close enough to be a typo.
-    static func closestKey(to key: String) -> String? {
-        let scored = keys.map { ($0, editDistance(Array(key), Array($0))) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= 3 else { return nil }
-        return best.0
-    }
-
-    /// Levenshtein distance.
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-        var row = Array(0...b.count)
-        for (i, ca) in a.enumerated() {
-            var previous = row[0]
-            row[0] = i + 1
-            for (j, cb) in b.enumerated() {
-                let current = row[j + 1]
-                row[j + 1] = min(row[j + 1] + 1, row[j] + 1, previous + (ca == cb ? 0 : 1))
-                previous = current
-            }
-        }
-        return row[b.count]
     }
 }
 

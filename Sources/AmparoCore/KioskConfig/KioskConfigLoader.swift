@@ -25,39 +25,26 @@ public enum KioskConfigLoader {
         do {
             text = try readFile(path)
         } catch {
-            throw KioskConfigError([
-                KioskConfigDiagnostic(
-                    path: path, line: 0, column: 0, message: "cannot read the file: \(error)")
-            ])
+            throw KioskConfigError([Diagnostic(.unreadableConfig, "cannot read the file: \(error)", at: .wholeFile(path))])
         }
         if let text {
             config = try KioskConfigParser.parse(text, path: path, over: config)
         } else if explicitPath != nil {
-            throw KioskConfigError([
-                KioskConfigDiagnostic(
-                    path: path, line: 0, column: 0,
-                    message: "no such file (named by AMPARO_CONFIG)")
-            ])
+            throw KioskConfigError([Diagnostic(.unreadableConfig, "no such file (named by AMPARO_CONFIG)", at: .wholeFile(path))])
         }
         if let value = environment["AMPARO_KIOSK"], !value.isEmpty {
             guard let flag = KioskConfigParser.parseBool(value) else {
-                throw KioskConfigError([
-                    KioskConfigDiagnostic(
-                        path: "AMPARO_KIOSK", line: 0, column: 0,
-                        message: "must be 1 or 0 (or true/false), not `\(value)`")
-                ])
+                throw KioskConfigError([Diagnostic(.badKioskEnvironment, "must be 1 or 0 (or true/false), not `\(value)`",
+                                                   at: .wholeFile("AMPARO_KIOSK"))])
             }
             config.kiosk = flag
         }
         if kioskFlag { config.kiosk = true }
         if config.kiosk && config.staffPin == nil {
-            throw KioskConfigError([
-                KioskConfigDiagnostic(
-                    path: explicitPath ?? defaultPath, line: 0, column: 0,
-                    message:
-                        "kiosk mode needs a staff PIN, or staff could not leave it: run "
-                        + "`amparo kiosk-pin` and add its two lines to this file")
-            ])
+            throw KioskConfigError([Diagnostic(.kioskWithoutPin,
+                "kiosk mode needs a staff PIN, or staff could not leave it: run "
+                    + "`amparo kiosk-pin` and add its two lines to this file",
+                at: .wholeFile(explicitPath ?? defaultPath))])
         }
         return config
     }

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import AmparoUI
+@testable import AmparoCore
 
 @Suite("Where the kiosk settings come from")
 struct KioskConfigLoaderTests {
@@ -42,7 +42,7 @@ struct KioskConfigLoaderTests {
                 kioskFlag: false, environment: ["AMPARO_CONFIG": "/tmp/none.conf"], readFile: both)
         } throws: { error in
             (error as? KioskConfigError)?.description
-                == "/tmp/none.conf: error: no such file (named by AMPARO_CONFIG)"
+                == "/tmp/none.conf: error: no such file (named by AMPARO_CONFIG) [AMP600]"
         }
     }
 
@@ -76,7 +76,7 @@ struct KioskConfigLoaderTests {
             try KioskConfigLoader.load(kioskFlag: false, environment: [:]) { _ in throw Denied() }
         } throws: { error in
             (error as? KioskConfigError)?.description
-                == "/etc/amparo/kiosk.conf: error: cannot read the file: permission denied"
+                == "/etc/amparo/kiosk.conf: error: cannot read the file: permission denied [AMP600]"
         }
     }
 }
