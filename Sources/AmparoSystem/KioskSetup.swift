@@ -1,3 +1,4 @@
+import AmparoCore
 import AmparoUI
 import Foundation
 

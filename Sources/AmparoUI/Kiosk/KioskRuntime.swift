@@ -1,3 +1,4 @@
+import AmparoCore
 /// The kiosk's part of the app's state: timers, the overlay shown, and what the run loop
 /// must do to the terminal next. Everything here is in memory and dropped by a wipe.
 struct KioskRuntime {
