@@ -40,7 +40,7 @@ extension App {
     }
 
     private var isOutcome: Bool {
-        page == .step && session?.currentStep?.kind == .outcome
+        page == .step && session?.currentStep?.kind.isOutcome == true
     }
 
     /// How many items the current list has (choices plus a Continue button).
@@ -113,11 +113,11 @@ extension App {
     private func pick(_ number: Int) {
         guard !isOutcome else { return }
         let index = number - 1
-        let choiceCount = page == .step && session?.currentStep?.kind != .single ? itemCount - 1 : itemCount
+        let choiceCount = page == .step && session?.currentStep?.kind.answerShape != .one ? itemCount - 1 : itemCount
         guard index >= 0, index < choiceCount else { return }
         states[page]?.selected = index
         states[page]?.revealSelection = true
-        if page == .step, session?.currentStep?.kind == .multiple {
+        if page == .step, session?.currentStep?.kind.answerShape == .many {
             toggle(index)
         } else {
             choose(index)
@@ -132,7 +132,7 @@ extension App {
         case .choice(let index):
             states[page]?.selected = index
             states[page]?.revealSelection = true
-            if page == .step, session?.currentStep?.kind == .multiple, index < itemCount - 1 {
+            if page == .step, session?.currentStep?.kind.answerShape == .many, index < itemCount - 1 {
                 toggle(index)
             } else {
                 choose(index)
@@ -188,7 +188,7 @@ extension App {
 
     /// Checks or unchecks option `index` of a multiple-choice question; "I don't know" stands alone.
     private func toggle(_ index: Int) {
-        guard page == .step, let step = session?.currentStep, step.kind == .multiple else { return }
+        guard page == .step, let step = session?.currentStep, step.kind.answerShape == .many else { return }
         let id: String
         if index < step.options.count {
             id = step.options[index].id

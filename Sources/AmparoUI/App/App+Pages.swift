@@ -41,11 +41,11 @@ extension App {
         let detail = step.detail.map(word)
         var choices = step.options.map { option in
             ChoiceItem(label: word(option.label),
-                       checked: step.kind == .multiple ? checked.contains(option.id) : nil)
+                       checked: step.kind.answerShape == .many ? checked.contains(option.id) : nil)
         }
         if let unsure = step.unsure {
             choices.append(ChoiceItem(label: unsure.label.map(word) ?? strings(.answerUnsure),
-                                      checked: step.kind == .multiple ? checked.contains(UnsureOption.id) : nil))
+                                      checked: step.kind.answerShape == .many ? checked.contains(UnsureOption.id) : nil))
         }
         var notices = messageNotices()
         if session.history.isEmpty, let notice = session.flow.notice { notices.append(word(notice)) }
@@ -57,7 +57,7 @@ extension App {
         return ListPage(header: Header(title: flowTitle, progress: progressText(session, step)),
                         notices: fallbackNotices(fallbacks) + notices,
                         text: text, detail: detail, instruction: instruction, choices: choices,
-                        continueLabel: step.kind == .single ? nil : strings(.continueAction))
+                        continueLabel: step.kind.answerShape == .one ? nil : strings(.continueAction))
     }
 
     /// The outcome: the cards, each whole in one language.

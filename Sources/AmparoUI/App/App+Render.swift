@@ -81,7 +81,7 @@ extension App {
                 let list = flowPage()
                 return (list.header, .list(list))
             }
-            if step.kind == .outcome {
+            if step.kind.isOutcome {
                 let outcome = outcomePage(session, step)
                 return (outcome.header, .outcome(outcome))
             }

@@ -3,7 +3,7 @@ import AmparoCore
 extension App {
     /// Whether the outcome (guidance cards) is shown.
     var isAtOutcome: Bool {
-        page == .step && session?.currentStep?.kind == .outcome
+        page == .step && session?.currentStep?.kind.isOutcome == true
     }
 
     /// Opens the take-away screen, at the outcome only.

@@ -80,7 +80,7 @@ extension App {
     func visibleFallbacks() -> Set<LocalizedText.Fallback> {
         guard page == .step, let session, let step = session.currentStep else { return [] }
         var texts = [session.flow.title, step.text] + [step.detail].compactMap { $0 } + step.options.map(\.label)
-        if step.kind == .outcome {
+        if step.kind.isOutcome {
             let flow = session.flow
             texts += session.outcomeCards.flatMap { card in
                 CardText.texts(of: card) + card.cite.compactMap { flow.source($0.id)?.contested }

@@ -99,7 +99,7 @@ public final class App {
                 state.selected = step.options.firstIndex { $0.id == id } ?? 0
             case .unsure:
                 state.selected = step.options.count
-                if step.kind == .multiple { checked = [UnsureOption.id] }
+                if step.kind.answerShape == .many { checked = [UnsureOption.id] }
             case .many(let ids):
                 checked = ids
             }
