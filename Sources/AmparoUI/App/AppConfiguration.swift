@@ -29,6 +29,9 @@ public struct AppConfiguration: Sendable {
     /// (`.translationStatusMachine`, …); nil when it need not be mentioned (English). The
     /// volunteer view shows it.
     public var translationStatus: @Sendable (String) -> InterfaceString? = { _ in nil }
+    /// The catalogs read so far, one per language, when the words come from `Localization/`
+    /// (see `useCatalogs`).
+    public var catalogs: LocalizerCache?
     /// What the kiosk and take-away features reach outside the app with (QR codes, printing,
     /// speech, saving, the clock).
     public var services = KioskServices()

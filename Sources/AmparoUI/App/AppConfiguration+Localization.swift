@@ -14,10 +14,11 @@ extension AppConfiguration {
             fixedLanguage = try Language.resolve(tag: requested, among: available).tag
         }
         preselectedLanguage = LanguagePreselection.preselect(environment: environment, available: available)?.tag
-        let cache = LastLocalizerCache { tag in
+        let cache = LocalizerCache { tag in
             guard let language = Language.known(tag: tag) else { return nil }
             return (try? directory.localizer(for: language)) ?? Localizer(language: language, catalog: nil)
         }
+        catalogs = cache
         let localizer: @Sendable (String) -> Localizer? = { tag in cache.localizer(for: tag) }
         strings = { tag in localizer(tag).map(Strings.init(localizer:)) ?? .english }
         translationStatus = { tag in

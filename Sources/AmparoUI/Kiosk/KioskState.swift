@@ -1,7 +1,9 @@
 import AmparoCore
-/// The kiosk's part of the app's state: timers, the overlay shown, and what the run loop
-/// must do to the terminal next. Everything here is in memory and dropped by a wipe.
-struct KioskRuntime {
+
+/// The kiosk's part of the wizard's state: timers, the overlay shown, and what is typed into
+/// its prompts. Everything here is in memory and replaced by a wipe (except the staff exit's
+/// lockout, which a wipe must not reset: see `WizardState.wiped`).
+struct KioskState: Sendable {
     /// The idle clock (runs in kiosk mode only).
     var idle: IdleTimer
     /// The staff key sequence and PIN prompt.
@@ -16,10 +18,6 @@ struct KioskRuntime {
     var status: String?
     /// The file name being typed in the volunteer's save prompt; nil when the prompt is shut.
     var savePath: String?
-    /// Set by a wipe: the run loop clears the terminal's screen and scrollback.
-    var terminalWipePending = false
-    /// The size last drawn, for reading the screen aloud.
-    var lastSize = (width: 80, height: 24)
 
     init(config: KioskConfig) {
         idle = IdleTimer(config: config)

@@ -1,13 +1,8 @@
 import AmparoCore
 
-extension App {
-    /// Whether the outcome (guidance cards) is shown.
-    var isAtOutcome: Bool {
-        page == .step && session?.currentStep?.kind.isOutcome == true
-    }
-
+extension WizardState {
     /// Opens the take-away screen, at the outcome only.
-    func openTakeAway() {
+    mutating func openTakeAway(_ configuration: AppConfiguration) {
         guard isAtOutcome, !takeAwaySummary().isEmpty else { return }
         helpVisible = false
         kiosk.overlay = .takeAway
@@ -15,17 +10,21 @@ extension App {
     }
 
     /// Keys on the take-away screen: print, save (volunteer mode), finish; anything else closes it.
-    func takeAwayAction(_ action: Action) {
+    mutating func takeAwayAction(_ action: Action, _ update: inout WizardUpdate) {
         switch action {
-        case .print: printCard()
-        case .save: openSavePrompt()
-        case .quit where isKiosk: wipe()
-        case .quit: quit()
+        case .print:
+            if update.configuration.services.printCard == nil {
+                kiosk.status = strings(.takeAwayNoPrinter)
+            } else {
+                update.effects.append(.printCard(printedCard()))
+            }
+        case .save: openSavePrompt(update.configuration)
+        case .quit: quit(&update)
         default: closeOverlay()
         }
     }
 
-    /// The outcome's cards as take-away cards, in the current language (each card whole in one
+    /// The outcome's cards as take-away cards, in `strings`' language (each card whole in one
     /// language, as on screen).
     func takeAwayCards(in strings: Strings) -> [TakeAwayCard] {
         guard let session else { return [] }
@@ -58,26 +57,32 @@ extension App {
                                         footer: strings(.cardAsOf, .text(date))))
     }
 
-    private func printCard() {
-        guard let print = configuration.services.printCard else {
-            kiosk.status = strings(.takeAwayNoPrinter)
-            return
-        }
-        switch print(printedCard()) {
-        case .sent(let printer): kiosk.status = strings(.takeAwayPrinted, .text(printer))
-        case .noPrinter: kiosk.status = strings(.takeAwayNoPrinter)
-        case .failed: kiosk.status = strings(.takeAwayPrintFailed)
+    /// The take-away screen's line after printing.
+    func printedStatus(_ outcome: PrintOutcome) -> String {
+        switch outcome {
+        case .sent(let printer): strings(.takeAwayPrinted, .text(printer))
+        case .noPrinter: strings(.takeAwayNoPrinter)
+        case .failed: strings(.takeAwayPrintFailed)
         }
     }
 
-    private func openSavePrompt() {
+    /// The take-away screen's line after saving.
+    func savedStatus(_ outcome: SaveOutcome, path: String) -> String {
+        switch outcome {
+        case .saved: strings(.takeAwaySaved, .text(path))
+        case .exists: strings(.takeAwaySaveExists)
+        case .failed(let reason): strings(.takeAwaySaveFailed, .text(reason))
+        }
+    }
+
+    private mutating func openSavePrompt(_ configuration: AppConfiguration) {
         guard configuration.volunteerLanguage != nil, configuration.services.saveSummary != nil else { return }
         kiosk.savePath = ""
         kiosk.status = nil
     }
 
     /// Keys while the volunteer types a file name: text, Backspace, Enter saves, Escape cancels.
-    func receiveSavePathKey(_ key: Key) {
+    mutating func receiveSavePathKey(_ key: Key, _ update: inout WizardUpdate) {
         guard var path = kiosk.savePath else { return }
         switch key {
         case .character(let character): path.append(character)
@@ -87,22 +92,14 @@ extension App {
             return
         case .enter:
             kiosk.savePath = nil
-            saveSummary(to: path)
+            guard !path.isEmpty, update.configuration.services.saveSummary != nil else { return }
+            let text = takeAwaySummary().savedText(
+                heading: strings(.takeAwaySummary), sayHeading: strings(.cardSay),
+                callHeading: strings(.cardContacts), asOf: { [strings] in strings(.cardAsOf, .text($0)) })
+            update.effects.append(.saveSummary(text: text, path: path))
             return
         default: break
         }
         kiosk.savePath = path
-    }
-
-    private func saveSummary(to path: String) {
-        guard !path.isEmpty, let save = configuration.services.saveSummary else { return }
-        let text = takeAwaySummary().savedText(
-            heading: strings(.takeAwaySummary), sayHeading: strings(.cardSay),
-            callHeading: strings(.cardContacts), asOf: { [strings] in strings(.cardAsOf, .text($0)) })
-        switch save(text, path) {
-        case .saved: kiosk.status = strings(.takeAwaySaved, .text(path))
-        case .exists: kiosk.status = strings(.takeAwaySaveExists)
-        case .failed(let reason): kiosk.status = strings(.takeAwaySaveFailed, .text(reason))
-        }
     }
 }

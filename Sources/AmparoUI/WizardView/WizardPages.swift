@@ -1,6 +1,42 @@
 import AmparoCore
 
-extension App {
+/// The pages of the wizard's state in one set of words: the person's, or the volunteer's for
+/// the volunteer panel. Builds values only; drawing them is the views' business.
+struct WizardPages {
+    let state: WizardState
+    let configuration: AppConfiguration
+    /// The words to build in.
+    let strings: Strings
+
+    /// What the body shows.
+    enum Content {
+        case list(ListPage)
+        case outcome(OutcomePage)
+    }
+
+    /// The header and body of the current page.
+    func content() -> (Header, Content) {
+        switch state.page {
+        case .language:
+            let list = languagePage()
+            return (list.header, .list(list))
+        case .flows:
+            let list = flowPage()
+            return (list.header, .list(list))
+        case .step:
+            guard let session = state.session, let step = session.currentStep else {
+                let list = flowPage()
+                return (list.header, .list(list))
+            }
+            if step.kind.isOutcome {
+                let outcome = outcomePage(session, step)
+                return (outcome.header, .outcome(outcome))
+            }
+            let list = stepPage(session, step)
+            return (list.header, .list(list))
+        }
+    }
+
     /// The language picker as a list.
     func languagePage() -> ListPage {
         let choices = configuration.languages.map { language in
@@ -39,13 +75,13 @@ extension App {
         let flowTitle = word(session.flow.title)
         let text = word(step.text)
         let detail = step.detail.map(word)
+        let isMultiple = step.kind.answerShape == .many
         var choices = step.options.map { option in
-            ChoiceItem(label: word(option.label),
-                       checked: step.kind.answerShape == .many ? checked.contains(option.id) : nil)
+            ChoiceItem(label: word(option.label), checked: isMultiple ? state.checked.contains(option.id) : nil)
         }
         if let unsure = step.unsure {
             choices.append(ChoiceItem(label: unsure.label.map(word) ?? strings(.answerUnsure),
-                                      checked: step.kind.answerShape == .many ? checked.contains(UnsureOption.id) : nil))
+                                      checked: isMultiple ? state.checked.contains(UnsureOption.id) : nil))
         }
         var notices = messageNotices()
         if session.history.isEmpty, let notice = session.flow.notice { notices.append(word(notice)) }
@@ -89,8 +125,21 @@ extension App {
                        .number(max(progress.estimatedTotal, progress.questionNumber)))
     }
 
+    /// Why any text on the person's page is in English: missing or stale translations.
+    func visibleFallbacks() -> Set<LocalizedText.Fallback> {
+        guard state.page == .step, let session = state.session, let step = session.currentStep else { return [] }
+        var texts = [session.flow.title, step.text] + [step.detail].compactMap { $0 } + step.options.map(\.label)
+        if step.kind.isOutcome {
+            let flow = session.flow
+            texts += session.outcomeCards.flatMap { card in
+                CardText.texts(of: card) + card.cite.compactMap { flow.source($0.id)?.contested }
+            }
+        }
+        return Set(texts.compactMap { strings.text($0).fallback })
+    }
+
     private func messageNotices() -> [String] {
-        message.map { [$0] } ?? []
+        state.message.map { [$0] } ?? []
     }
 
     private func fallbackNotices(_ fallbacks: [LocalizedText.Fallback]) -> [String] {

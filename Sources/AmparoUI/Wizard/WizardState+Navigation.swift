@@ -1,85 +1,44 @@
 import AmparoCore
 
-extension App {
-    /// Applies one action to the state.
-    public func handle(_ action: Action) {
-        if action == .resize { return }
-        if helpVisible {
-            switch action {
-            case .up: helpOffset -= 1
-            case .down: helpOffset += 1
-            case .pageUp: helpOffset -= max(bodySize.height - 1, 1)
-            case .pageDown: helpOffset += max(bodySize.height - 1, 1)
-            default: helpVisible = false
-            }
-            helpOffset = max(helpOffset, 0)
-            return
-        }
-        if action != .quit { message = nil }
-        switch action {
-        case .quit: if isKiosk { wipe() } else { quit() }
-        case .help:
-            helpVisible = true
-            helpOffset = 0
-        case .language: openLanguagePicker()
-        case .back: goBack()
-        case .dismiss: if page == .language, returnFromLanguage != nil { goBack() }
-        case .restart: restart()
-        case .click(let x, let y): click(x: x, y: y)
-        case .up, .down, .pageUp, .pageDown, .first, .last: move(action)
-        case .confirm: choose(states[page]?.selected ?? 0)
-        case .pick(let number): pick(number)
-        case .toggle: toggle(states[page]?.selected ?? 0)
-        case .resize, .staff: break
-        case .urgent: openUrgent()
-        case .quickExit: quickExit()
-        case .readAloud: readAloud()
-        case .takeAway: openTakeAway()
-        case .print, .save: break  // only on the take-away screen
-        }
-    }
-
-    private var isOutcome: Bool {
-        page == .step && session?.currentStep?.kind.isOutcome == true
-    }
-
-    /// How many items the current list has (choices plus a Continue button).
-    private var itemCount: Int {
+extension WizardState {
+    /// How many items the current list has (choices, plus a Continue button).
+    func itemCount(_ configuration: AppConfiguration) -> Int {
         switch page {
         case .language: return configuration.languages.count
         case .flows: return configuration.flows.count
         case .step:
             guard let step = session?.currentStep else { return 0 }
+            let choices = step.options.count + (step.unsure == nil ? 0 : 1)
             switch step.kind {
-            case .single: return step.options.count + (step.unsure == nil ? 0 : 1)
-            case .multiple: return step.options.count + (step.unsure == nil ? 0 : 1) + 1
+            case .single: return choices
+            case .multiple: return choices + 1
             case .info: return 1
             case .outcome: return 0
             }
         }
     }
 
-    private func move(_ action: Action) {
-        var state = states[page] ?? ListState()
-        let page = max(bodySize.height - 1, 1)
-        if isOutcome {
+    mutating func move(_ action: Action, _ configuration: AppConfiguration) {
+        var state = lists[page] ?? ListState()
+        let pageHeight = max(layout.bodySize.height - 1, 1)
+        if isAtOutcome {
             switch action {
             case .up: state.offset -= 1
             case .down: state.offset += 1
-            case .pageUp: state.offset -= page
-            case .pageDown: state.offset += page
+            case .pageUp: state.offset -= pageHeight
+            case .pageDown: state.offset += pageHeight
             case .first: state.offset = 0
             case .last: state.offset = Int.max / 2
             default: break
             }
             state.offset = max(state.offset, 0)
-            states[.step] = state
+            lists[.step] = state
             return
         }
-        let last = max(itemCount - 1, 0)
+        let last = max(itemCount(configuration) - 1, 0)
         if !state.selectionVisible, action == .up || action == .down {
             state.revealSelection = true
-            states[self.page] = state
+            lists[page] = state
             return
         }
         switch action {
@@ -90,12 +49,12 @@ extension App {
             if state.selected < last { state.selected += 1; state.revealSelection = true }
             else { state.offset += 1 }
         case .pageUp:
-            state.selected = max(state.selected - page / 2, 0)
-            state.offset = max(state.offset - page, 0)
+            state.selected = max(state.selected - pageHeight / 2, 0)
+            state.offset = max(state.offset - pageHeight, 0)
             state.revealSelection = true
         case .pageDown:
-            state.selected = min(state.selected + page / 2, last)
-            state.offset += page
+            state.selected = min(state.selected + pageHeight / 2, last)
+            state.offset += pageHeight
             state.revealSelection = true
         case .first:
             // The top of the page (the question), with the first choice highlighted even when
@@ -107,56 +66,58 @@ extension App {
             state.offset = Int.max / 2
         default: break
         }
-        states[self.page] = state
+        lists[page] = state
     }
 
-    private func pick(_ number: Int) {
-        guard !isOutcome else { return }
+    mutating func pick(_ number: Int, _ update: inout WizardUpdate) {
+        guard !isAtOutcome else { return }
+        let count = itemCount(update.configuration)
         let index = number - 1
-        let choiceCount = page == .step && session?.currentStep?.kind.answerShape != .one ? itemCount - 1 : itemCount
+        let choiceCount = page == .step && session?.currentStep?.kind.answerShape != .one ? count - 1 : count
         guard index >= 0, index < choiceCount else { return }
-        states[page]?.selected = index
-        states[page]?.revealSelection = true
+        lists[page]?.selected = index
+        lists[page]?.revealSelection = true
         if page == .step, session?.currentStep?.kind.answerShape == .many {
-            toggle(index)
+            toggle(index, &update)
         } else {
-            choose(index)
+            choose(index, &update)
         }
     }
 
-    private func click(x: Int, y: Int) {
-        guard let target = regions.target(atX: x, y: y) else { return }
+    mutating func click(x: Int, y: Int, _ update: inout WizardUpdate) {
+        guard let target = layout.regions.target(atX: x, y: y) else { return }
         switch target {
         case .action(let action):
-            handle(action)
+            handle(action, &update)
         case .choice(let index):
-            states[page]?.selected = index
-            states[page]?.revealSelection = true
-            if page == .step, session?.currentStep?.kind.answerShape == .many, index < itemCount - 1 {
-                toggle(index)
+            lists[page]?.selected = index
+            lists[page]?.revealSelection = true
+            if page == .step, session?.currentStep?.kind.answerShape == .many, index < itemCount(update.configuration) - 1 {
+                toggle(index, &update)
             } else {
-                choose(index)
+                choose(index, &update)
             }
         }
     }
 
     /// Acts on item `index` of the current list.
-    private func choose(_ index: Int) {
+    mutating func choose(_ index: Int, _ update: inout WizardUpdate) {
+        let configuration = update.configuration
         switch page {
         case .language:
             guard configuration.languages.indices.contains(index) else { return }
-            setLanguage(configuration.languages[index].tag)
+            setLanguage(configuration.languages[index].tag, configuration)
             page = returnFromLanguage ?? .flows
             returnFromLanguage = nil
         case .flows:
             guard configuration.flows.indices.contains(index) else { return }
             start(configuration.flows[index])
         case .step:
-            answer(index)
+            answer(index, &update)
         }
     }
 
-    private func answer(_ index: Int) {
+    mutating func answer(_ index: Int, _ update: inout WizardUpdate) {
         guard var session, let step = session.currentStep else { return }
         do {
             switch step.kind {
@@ -167,7 +128,7 @@ extension App {
                     try session.answer(.unsure)
                 }
             case .multiple:
-                if index < itemCount - 1 { toggle(index); return }
+                if index < itemCount(update.configuration) - 1 { toggle(index, &update); return }
                 if checked.isEmpty {
                     message = strings(.plainNoneChecked)
                     return
@@ -187,7 +148,7 @@ extension App {
     }
 
     /// Checks or unchecks option `index` of a multiple-choice question; "I don't know" stands alone.
-    private func toggle(_ index: Int) {
+    mutating func toggle(_ index: Int, _ update: inout WizardUpdate) {
         guard page == .step, let step = session?.currentStep, step.kind.answerShape == .many else { return }
         let id: String
         if index < step.options.count {
@@ -197,13 +158,38 @@ extension App {
             id = UnsureOption.id
             if !checked.contains(id) { checked = [] }
         } else {
-            answer(index)
+            answer(index, &update)
             return
         }
         if checked.contains(id) { checked.remove(id) } else { checked.insert(id) }
     }
 
-    private func goBack() {
+    /// Starts `flow` from its first step.
+    mutating func start(_ flow: Flow) {
+        session = Session(flow: flow)
+        enterStep()
+        page = .step
+    }
+
+    /// Resets the highlight for a newly shown step, preselecting `previous` when going back.
+    mutating func enterStep(previous: Answer? = nil) {
+        var state = ListState()
+        checked = []
+        if let previous, let step = session?.currentStep {
+            switch previous {
+            case .one(let id):
+                state.selected = step.options.firstIndex { $0.id == id } ?? 0
+            case .unsure:
+                state.selected = step.options.count
+                if step.kind.answerShape == .many { checked = [UnsureOption.id] }
+            case .many(let ids):
+                checked = ids
+            }
+        }
+        lists[.step] = state
+    }
+
+    mutating func goBack(_ configuration: AppConfiguration) {
         switch page {
         case .language:
             if let target = returnFromLanguage {
@@ -225,15 +211,21 @@ extension App {
         }
     }
 
-    private func openLanguagePicker() {
+    /// Switches the words to `tag`; answers and position are kept.
+    mutating func setLanguage(_ tag: String, _ configuration: AppConfiguration) {
+        strings = configuration.strings(tag)
+        announceTranslationStatus(tag, configuration)
+    }
+
+    mutating func openLanguagePicker(_ configuration: AppConfiguration) {
         guard page != .language, configuration.languages.count > 1 else { return }
         returnFromLanguage = page
         let current = configuration.languages.firstIndex { $0.tag == strings.languageTag } ?? 0
-        states[.language] = ListState(selected: current)
+        lists[.language] = ListState(selected: current)
         page = .language
     }
 
-    private func restart() {
+    mutating func restart() {
         guard page == .step, var session else { return }
         session.restart()
         self.session = session
