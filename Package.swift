@@ -3,28 +3,27 @@ import PackageDescription
 
 let package = Package(
     name: "Amparo",
-    platforms: [.macOS(.v13)],
+    // Linux only: the terminal, process and signal code is written against glibc (Debian), and
+    // the system libraries come from Debian packages through pkg-config.
     products: [
         .executable(name: "amparo", targets: ["amparo"]),
         .library(name: "AmparoCore", targets: ["AmparoCore"]),
         .library(name: "AmparoUI", targets: ["AmparoUI"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
     ],
     targets: [
-        // Engine: model, loader, conditions, validator, session, localization. No terminal code.
-        // The flow loader parses with libyaml through `import CYaml`, the C module Yams vendors
-        // and builds with this product (see docs/performance.md); test plans use Yams itself.
+        // libyaml's event parser (Debian libyaml-dev). Only the loader imports it.
+        .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        // Engine: model, loader, conditions, validator, session, localization, kiosk config,
+        // content manifest. No terminal code.
         .target(name: "AmparoCore", dependencies: [
-            .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto"),
+            "CLibYAML", .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // In-memory screen, text width and wrapping, key table, views, plain line mode.
-        .target(name: "AmparoUI", dependencies: [
-            "AmparoCore", .product(name: "Crypto", package: "swift-crypto"),
-        ]),
+        .target(name: "AmparoUI", dependencies: ["AmparoCore"]),
         // ncursesw, wide-character API. Only AmparoCurses imports it.
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         // The thin adapter that copies the in-memory screen to ncursesw.
@@ -39,7 +38,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // The engine benchmark (scripts/bench-engine): generates large flows, times load + validate.
-        .executableTarget(name: "amparo-bench", dependencies: ["AmparoCore", .product(name: "Yams", package: "Yams")]),
+        .executableTarget(name: "amparo-bench", dependencies: ["AmparoCore"]),
         .testTarget(name: "AmparoCoreTests", dependencies: ["AmparoCore"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "AmparoUITests", dependencies: ["AmparoUI"]),

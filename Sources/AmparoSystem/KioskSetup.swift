@@ -1,3 +1,4 @@
+import AmparoCore
 import AmparoUI
 import Foundation
 
@@ -38,9 +39,19 @@ public enum KioskSetup {
         }
     }
 
-    /// A file's text; nil when it does not exist.
-    static func readFile(_ path: String) throws -> String? {
-        guard FileManager.default.fileExists(atPath: path) else { return nil }
-        return try String(contentsOfFile: path, encoding: .utf8)
+    /// A file's text; nil when it does not exist; a plain reason when it cannot be read.
+    static func readFile(_ path: String) throws(ReadFailure) -> String? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return nil }
+        guard !isDirectory.boolValue else { throw ReadFailure(reason: "it is a directory") }
+        guard let data = FileManager.default.contents(atPath: path) else { throw ReadFailure(reason: "permission denied") }
+        guard let text = String(data: data, encoding: .utf8) else { throw ReadFailure(reason: "it is not UTF-8 text") }
+        return text
+    }
+
+    /// Why the config file could not be read, in a few plain words.
+    struct ReadFailure: Error, CustomStringConvertible {
+        var reason: String
+        var description: String { reason }
     }
 }

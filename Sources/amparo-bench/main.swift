@@ -1,6 +1,5 @@
 import AmparoCore
 import Foundation
-import Yams
 
 /// `amparo-bench`: the engine benchmark's two halves, run as separate processes so each
 /// measurement has its own peak memory.
@@ -56,11 +55,7 @@ enum BenchMain {
         }
         var diagnostics: [Diagnostic] = []
         let validateTime = clock.measure { diagnostics = FlowValidator().validate(flow) }
-        let enginePeak = peakResidentMiB()  // before the comparison and the path count below
-        // For comparison, after the engine's own timings (so it warms nothing up for them):
-        // Yams composing the same text into its node tree, which the loader used to do.
-        let text = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
-        let parseTime = clock.measure { _ = try? Yams.compose(yaml: text) }
+        let enginePeak = peakResidentMiB()  // before the path count below
         let errors = diagnostics.filter { $0.severity == .error }
         for diagnostic in errors.prefix(5) { print(diagnostic.headline) }
         var tally = PathTally()
@@ -68,9 +63,9 @@ enum BenchMain {
             var analysis = FlowAnalysis(flow: flow)
             tally = analysis.tally()
         }
-        print(String(format: "steps %7d  cards %6d  Yams.compose %8.1f ms  load %8.1f ms  validate %8.1f ms  total %8.1f ms  "
+        print(String(format: "steps %7d  cards %6d  load %8.1f ms  validate %8.1f ms  total %8.1f ms  "
                      + "paths %8.1f ms (%@)  peak RSS after load + validate %6.1f MiB  errors %d",
-                     flow.steps.count, flow.cards.count, parseTime.milliseconds, loadTime.milliseconds, validateTime.milliseconds,
+                     flow.steps.count, flow.cards.count, loadTime.milliseconds, validateTime.milliseconds,
                      (loadTime + validateTime).milliseconds, pathsTime.milliseconds, tally.total.description,
                      enginePeak, errors.count))
         // Each check alone, slowest first. Alone, each check also builds the id index and the

@@ -1,3 +1,4 @@
+import AmparoCore
 import AmparoSystem
 import AmparoUI
 import ArgumentParser

@@ -35,8 +35,10 @@ struct ValidateCommand: ParsableCommand {
             throw ValidationError("no such file or directory: \(flowsPath)")
         }
         let files = isDirectory.boolValue ? FlowLoader.yamlFiles(in: flowsPath) : [flowsPath]
-        let localizationPath = localization ?? located?.localization
-        let validator = ContentValidator(extraChecks: ValidateCommand.extraChecks)
+        // The catalogs are checked with the whole content, or when --localization asks for it.
+        let checksCatalogs = flows == nil || localization != nil
+        let localizationPath = checksCatalogs ? localization ?? located?.localization : nil
+        let validator = ContentValidator()
         let besideFlows = FactLoader.directory(forFlowAt: isDirectory.boolValue ? flowsPath + "/x.yaml" : flowsPath)
         let wholeContent = flows == nil
         let report = validator.validate(flowFiles: files, factsDirectory: facts ?? besideFlows ?? located?.facts,
@@ -51,18 +53,7 @@ struct ValidateCommand: ParsableCommand {
         for diagnostic in report.diagnostics {
             print(renderer.render(diagnostic))
         }
-        // The catalogs are checked with the whole content, or when --localization asks for it.
-        let checksCatalogs = flows == nil || localization != nil
-        let catalogs = localizationPath.flatMap { path in
-            checksCatalogs ? CatalogValidator(directory: LocalizationDirectory(path: path)).validate(flows: report.flows) : nil
-        } ?? CatalogValidator.Result()
-        for diagnostic in catalogs.diagnostics {
-            print(diagnostic.description)
-        }
-        print(report.summary(with: catalogs))
-        if report.count(.error) + catalogs.count(PODiagnostic.Severity.error) > 0 { throw ExitCode(1) }
+        print(report.summary)
+        if report.count(.error) > 0 { throw ExitCode(1) }
     }
-
-    /// Content checks beyond the built-in ones (catalog checks plug in here).
-    static var extraChecks: [any ContentCheck] { [] }
 }

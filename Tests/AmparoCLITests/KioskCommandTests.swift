@@ -55,6 +55,6 @@ struct KioskCommandTests {
         defer { try? FileManager.default.removeItem(atPath: path) }
         let run = try Amparo.run(["--plain"], environment: ["AMPARO_CONFIG": path])
         #expect(run.status != 0)
-        #expect(run.stderr.contains("\(path):2:1: error: unknown key `idel-seconds`; did you mean `idle-seconds`?"))
+        #expect(run.stderr.contains("\(path):2:1: error: unknown key `idel-seconds` [AMP602]\ndid you mean 'idle-seconds'?"))
     }
 }

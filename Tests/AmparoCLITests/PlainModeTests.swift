@@ -58,7 +58,7 @@ struct PlainModeTests {
         let run = try plain(["7", "yes", "1,2", "", "2", "", "1,4", "9", "q"])
         #expect(run.status == 0)
         let out = run.stdout
-        #expect(out.contains("Please type a number from 1 to 3.\nType a number and press Enter. b = back, r = restart, q = quit\n"))
+        #expect(out.contains("Please type a number from 1 to 3.\nType a number and press Enter. b: Back, r: Restart, q: Quit\n"))
         #expect(out.contains("That is not one of the choices. Please try again.\n"))
         #expect(out.contains("Please choose at least one answer.\n"))
         #expect(out.contains("Please type a number from 1 to 4.\nType the numbers of all that apply"))

@@ -40,6 +40,9 @@ import Testing
     }
 
     @Test func keysForAnActionAreFoundInTheTable() {
-        #expect(Set(map.keys(for: .back)) == [.backspace, .delete, .left, .character("b"), .character("B")])
+        #expect(Set(ActionTable.binding(for: .back)?.keys ?? []) == [.backspace, .delete, .left, .character("b"), .character("B")])
+        for binding in ActionTable.standard {
+            for key in binding.keys { #expect(map.action(for: key) == binding.action, "\(key)") }
+        }
     }
 }

@@ -39,7 +39,7 @@ struct AnalysisIndex {
             }
         }
         let lastMatchingOutcome = flow.steps
-            .filter { $0.kind == .outcome && $0.showMatching }
+            .filter { $0.kind.isOutcome && $0.showMatching }
             .compactMap { position[$0.id] }
             .max()
         for step in flow.steps {

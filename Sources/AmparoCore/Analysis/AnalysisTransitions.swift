@@ -27,7 +27,7 @@ struct AnalysisTransitions {
         case .outcome:
             return []
         case .info:
-            let target = step.next?.resolve(Answers(state.answers))?.id
+            let target = step.route(for: nil, answers: Answers(state.answers))?.id
             return [AnalysisTransition(answer: nil, multiplicity: .one,
                                        next: next(target, state.answers, expand: expand), projected: nil)]
         case .single, .multiple:
@@ -35,13 +35,7 @@ struct AnalysisTransitions {
                 var answers = state.answers
                 let projected = expand ? answer : index.project(answer, of: step.id)
                 answers[step.id] = projected
-                let chosen: Ref?
-                switch answer {
-                case .one(let option): chosen = step.option(option)?.next
-                case .unsure: chosen = step.unsure?.next
-                case .many: chosen = nil
-                }
-                let target = (chosen ?? step.next?.resolve(Answers(answers)))?.id
+                let target = step.route(for: answer, answers: Answers(answers))?.id
                 return AnalysisTransition(answer: answer, multiplicity: multiplicity,
                                           next: next(target, answers, expand: expand), projected: projected)
             }
@@ -56,7 +50,7 @@ struct AnalysisTransitions {
     /// The real answers of a question, each with how many answers it stands for.
     private func answers(of step: Step, expand: Bool) -> [(Answer, PathCount)] {
         var result: [(Answer, PathCount)] = []
-        if step.kind == .single {
+        if step.kind.answerShape == .one {
             result = step.options.map { (.one($0.id), .one) }
         } else if expand {
             result = Subsets.nonEmpty(of: step.options.map(\.id)).map { (.many(Set($0)), .one) }

@@ -24,7 +24,7 @@ struct CoverageCollector {
             // A walk longer than the flow has steps is going round a cycle (the validator
             // reports it): stop it there.
             guard let step = flow.step(state.step), depth <= flow.steps.count else { continue }
-            if step.kind == .outcome {
+            if step.kind.isOutcome {
                 guard leaves.count < limit else {
                     complete = false
                     break
@@ -37,7 +37,7 @@ struct CoverageCollector {
             var groups: [(next: AnalysisState, answers: Set<Answer>)] = []
             var groupIndex: [AnalysisState: Int] = [:]
             for way in transitions.from(state) {
-                let value = step.kind == .single ? way.answer : way.projected
+                let value = step.kind.answerShape == .one ? way.answer : way.projected
                 if let value { everyValue[step.id, default: []].insert(value) }
                 guard let next = way.next else { continue }
                 if let index = groupIndex[next] {
@@ -85,7 +85,7 @@ struct CoverageCollector {
         combinations.map { combination in
             let questions = combination.keys.sorted { (order[$0] ?? 0, $0) < (order[$1] ?? 0, $1) }
             return AnswerCombination(constraints: questions.map { question in
-                let compared = transitions.flow.step(question)?.kind == .multiple
+                let compared = transitions.flow.step(question)?.kind.answerShape == .many
                     ? (transitions.index.comparedOptions[question] ?? []).sorted() : []
                 let answers = combination[question, default: []]
                 return AnswerConstraint(question: question, answers: answers.sorted(), comparedOptions: compared,

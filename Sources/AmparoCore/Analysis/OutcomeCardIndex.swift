@@ -26,7 +26,7 @@ struct OutcomeCardIndex {
     /// The cards outcome `stepID` shows for `answers`, in declaration order (the same result as
     /// ``Flow/outcomeCards(at:answers:)``, and `OutcomeCardsAgreementTests` holds it to that).
     func cards(at stepID: String, answers: [String: Answer]) -> [Card] {
-        guard let step = flow.step(stepID), step.kind == .outcome else { return [] }
+        guard let step = flow.step(stepID), step.kind.isOutcome else { return [] }
         var shown = Set(step.cards.compactMap { flow.cardPosition($0.id) })
         if step.showMatching {
             let lookup = Answers(answers)

@@ -40,7 +40,7 @@ struct PathCounter {
 
     private func combine(_ state: AnalysisState, _ ways: [AnalysisTransition]) -> PathTally {
         guard let step = transitions.flow.step(state.step) else { return .deadEnd }
-        if step.kind == .outcome {
+        if step.kind.isOutcome {
             let cards = transitions.cards(at: state)
             return PathTally(total: .one, withoutCards: cards.isEmpty ? .one : .zero)
         }
@@ -63,7 +63,7 @@ struct PathCounter {
         while seen.insert(current).inserted {
             guard let tally = memo[current], tally.withoutCards.value > 0 else { return nil }
             guard let step = transitions.flow.step(current.step) else { break }
-            if step.kind == .outcome { return AnswerPath(visits: visits, outcome: step.id, cards: []) }
+            if step.kind.isOutcome { return AnswerPath(visits: visits, outcome: step.id, cards: []) }
             let ways = transitions.from(current)
             guard let way = ways.first(where: { ($0.next.flatMap { memo[$0] } ?? .deadEnd).withoutCards.value > 0 }) else {
                 break

@@ -15,7 +15,7 @@ struct PathEnumerator {
                 result.append(AnswerPath(visits: visits(endingAt: node, in: nodes), outcome: nil, cards: []))
                 continue
             }
-            if step.kind == .outcome {
+            if step.kind.isOutcome {
                 let cards = transitions.cards(at: state)
                 result.append(AnswerPath(visits: visits(endingAt: node, in: nodes), outcome: step.id,
                                          cards: cards.map(\.id)))

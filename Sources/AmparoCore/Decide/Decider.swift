@@ -70,7 +70,7 @@ public enum Decider {
         if ids.contains(UnsureOption.id) {
             throw .badCombination(question: question, reason: "'unsure' cannot be combined with other options")
         }
-        if step.kind == .single {
+        if step.kind.answerShape == .one {
             guard ids.count == 1 else {
                 throw .badCombination(question: question, reason: "a single-choice question takes one option")
             }

@@ -1,5 +1,7 @@
-/// Every diagnostic Amparo reports. Each code has a fixture in
-/// `Tests/AmparoCoreTests/Fixtures/invalid/` and an entry in docs/diagnostics.md.
+/// Every diagnostic Amparo reports, for flows, catalogs and the kiosk config alike. Each code
+/// has a fixture in `Tests/AmparoCoreTests/Fixtures/invalid/` and an entry in
+/// docs/diagnostics.md; its severity and meaning are in the one table,
+/// `DiagnosticCode+Table.swift`.
 public enum DiagnosticCode: String, Hashable, Codable, Sendable, CaseIterable {
     // Reading the file
     /// The file cannot be read.
@@ -123,13 +125,57 @@ public enum DiagnosticCode: String, Hashable, Codable, Sendable, CaseIterable {
     /// An attorney review that does not match the content it sits in.
     case reviewMismatch = "AMP081"
 
-    /// The severity the code is reported with.
-    public var severity: Severity {
-        switch self {
-        case .unusedSource, .reviewOverdue, .emoji, .fileNameMismatch, .nowTooLong, .bareDate, .factNotChecked,
-             .unusedFact, .reviewMismatch: return .warning
-        case .checkBudgetExceeded: return .note
-        default: return .error
-        }
-    }
+    // Translation catalogs (PO files): syntax
+    /// The catalog (or a string's escapes) is not valid UTF-8.
+    case catalogNotUTF8 = "AMP500"
+    /// A string has no closing quote.
+    case unterminatedString = "AMP501"
+    /// A backslash escape is not one of `\n \t \" \\ \a \b \f \r \v \? \'`, octal or hex.
+    case invalidEscape = "AMP502"
+    /// A line is not a comment, a keyword with a string, or a continuation string.
+    case unexpectedText = "AMP503"
+    /// Keywords out of order, repeated, or missing (`msgstr` with no `msgid`, …).
+    case malformedEntry = "AMP504"
+    /// `msgstr[N]` does not fit `msgid_plural` or the header's `nplurals`.
+    case pluralMismatch = "AMP505"
+    /// Two entries with the same `msgctxt` and `msgid`.
+    case duplicateEntry = "AMP506"
+    /// No header, or a header without `charset=UTF-8`.
+    case badHeader = "AMP507"
+    /// `Plural-Forms` cannot be read.
+    case badPluralForms = "AMP508"
+
+    // Translation catalogs: contents, checked against the flows and interface strings
+    /// A translation does not take the same `%d`/`%s` arguments as its English.
+    case formatMismatch = "AMP520"
+    /// An entry's key is not used by any flow or interface string.
+    case unknownCatalogKey = "AMP521"
+    /// A catalog is named by a language tag Amparo does not know.
+    case unknownLanguage = "AMP522"
+    /// The header does not record how the translation was made and reviewed.
+    case missingTranslationStatus = "AMP523"
+    /// The header's `Language` does not match the file name.
+    case languageMismatch = "AMP524"
+    /// `Localization/amparo.pot` is out of date with the flows and interface strings.
+    case staleTemplate = "AMP525"
+    /// A translation contains an emoji.
+    case emojiInTranslation = "AMP526"
+
+    // The kiosk config (`/etc/amparo/kiosk.conf`, `AMPARO_CONFIG`, `AMPARO_KIOSK`)
+    /// The config file cannot be read, or `AMPARO_CONFIG` names no file.
+    case unreadableConfig = "AMP600"
+    /// A line that is not `key = value`.
+    case configSyntax = "AMP601"
+    /// A key the config does not know.
+    case unknownConfigKey = "AMP602"
+    /// A key set twice.
+    case repeatedConfigKey = "AMP603"
+    /// A value that does not fit its key.
+    case badConfigValue = "AMP604"
+    /// Half of the staff PIN record: the hash without the salt, or the salt without the hash.
+    case incompleteStaffPin = "AMP605"
+    /// Kiosk mode without a staff PIN.
+    case kioskWithoutPin = "AMP606"
+    /// `AMPARO_KIOSK` is not a yes or a no.
+    case badKioskEnvironment = "AMP607"
 }

@@ -28,7 +28,8 @@ public struct DiagnosticRenderer {
                      + paint(diagnostic.message, "1") + " [\(diagnostic.code.rawValue)]"]
         if let snippet = snippet(at: diagnostic.location) {
             lines.append(snippet.line)
-            lines.append(paint(snippet.caret, "1;32"))
+            // A whole-line problem (column 0) shows the line without a caret.
+            if diagnostic.location.column > 0 { lines.append(paint(snippet.caret, "1;32")) }
         }
         if let suggestion = diagnostic.suggestion {
             lines.append("did you mean '\(suggestion)'?")
@@ -44,7 +45,7 @@ public struct DiagnosticRenderer {
     /// The source line and a caret under the column, tabs kept and wide characters counted as
     /// two columns so the caret lines up.
     private func snippet(at location: SourceLocation) -> (line: String, caret: String)? {
-        guard let found = sources[location.file]?.line(location.line) else { return nil }
+        guard location.line > 0, let found = sources[location.file]?.line(location.line) else { return nil }
         var scalars = Array(found.unicodeScalars)
         if scalars.last == "\r" { scalars.removeLast() }
         guard !scalars.isEmpty || location.column == 1 else { return nil }

@@ -1,4 +1,5 @@
-/// "Did you mean" suggestions by edit distance.
+/// "Did you mean" suggestions by edit distance: the one home for them (ids, keys, config keys,
+/// PO keywords, language names).
 public enum EditDistance {
     /// The edit distance between two strings, counted in characters: insertions, deletions,
     /// substitutions and transpositions of neighbours (`sya` → `say`) each cost 1.
@@ -36,5 +37,16 @@ public enum EditDistance {
             }
         }
         return best?.candidate
+    }
+
+    /// Up to `limit` candidates close to `word`, nearest first (ties in name order), ignoring
+    /// case: for lists of names where several may fit (language names and tags).
+    public static func suggestions(for word: String, among candidates: [String], limit: Int = 3) -> [String] {
+        let lowered = word.lowercased()
+        let threshold = max(1, lowered.count / 3)
+        let scored = candidates.map { (candidate: $0, distance: between(lowered, $0.lowercased())) }
+        let close = scored.filter { $0.distance <= threshold }
+        let ordered = close.sorted { $0.distance != $1.distance ? $0.distance < $1.distance : $0.candidate < $1.candidate }
+        return ordered.prefix(limit).map(\.candidate)
     }
 }

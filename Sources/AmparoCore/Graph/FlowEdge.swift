@@ -45,7 +45,7 @@ extension Flow {
             if case .step(let target)? = step.next { return target.id }
             return nil
         }()
-        if step.kind == .single {
+        if step.kind.answerShape == .one {
             for option in step.options {
                 guard let target = option.next?.id ?? plainTarget else { continue }
                 if choiceLabels[target] == nil { choiceTargets.append(target) }
@@ -56,13 +56,13 @@ extension Flow {
                 result.append(FlowEdge(from: step.id, to: target, label: label, kind: .choice))
             }
         }
-        if let unsure = step.unsure, let target = unsure.next?.id ?? (step.kind == .single ? plainTarget : nil) {
+        if let unsure = step.unsure, let target = unsure.next?.id ?? (step.kind.answerShape == .one ? plainTarget : nil) {
             let label = unsure.label?.english ?? unsureLabel
             result.append(FlowEdge(from: step.id, to: target, label: label, kind: .unsure))
         }
         switch step.next {
         case .step(let target)?:
-            if step.kind != .single {
+            if step.kind.answerShape != .one {
                 result.append(FlowEdge(from: step.id, to: target.id, label: "", kind: .next))
             }
         case .rules(let rules)?:

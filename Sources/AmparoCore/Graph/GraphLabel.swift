@@ -4,7 +4,7 @@ enum GraphLabel {
     /// then (for outcomes) the cards it always shows.
     static func lines(for step: Step, width: Int = 32) -> [String] {
         var lines = ["[\(step.id)]"] + wrap(step.text.english, width: width)
-        if step.kind == .outcome {
+        if step.kind.isOutcome {
             let listed = step.cards.map(\.id)
             var cards = listed.isEmpty ? "" : "cards: " + listed.joined(separator: ", ")
             if step.showMatching { cards += listed.isEmpty ? "matching cards" : " + matching" }

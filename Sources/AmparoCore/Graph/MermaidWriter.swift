@@ -24,7 +24,7 @@ struct MermaidWriter {
             let label = edge.label.isEmpty ? "" : "|\(quote(edge.label))|"
             out += "  \(node(edge.from)) \(arrow)\(label) \(node(edge.to))\n"
         }
-        let outcomes = flow.steps.filter { $0.kind == .outcome }.compactMap { nodeIDs[$0.id] }
+        let outcomes = flow.steps.filter { $0.kind.isOutcome }.compactMap { nodeIDs[$0.id] }
         if !outcomes.isEmpty {
             out += "  classDef outcome fill:#d9ead3,stroke:#38761d\n"
             out += "  class \(outcomes.joined(separator: ",")) outcome\n"

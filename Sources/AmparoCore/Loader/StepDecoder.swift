@@ -51,7 +51,7 @@ struct StepDecoder {
             step.options = options(fields, prefix: prefix)
             step.unsure = fields[.unsure].flatMap { unsure($0, prefix: prefix, step: fields.subject) }
         }
-        if kind != .outcome {
+        if !kind.isOutcome {
             step.next = fields[.next].flatMap { RoutingDecoder(reader: reader).decode($0, step: fields.subject) }
         } else {
             if let cardsNode = fields[.cards], let items = reader.sequence(cardsNode, what: "'cards' of \(fields.what)") {

@@ -1,6 +1,6 @@
-import CYaml
+import CLibYAML
 
-/// Builds a `YAMLTree` from libyaml's event stream (the parser Yams vendors as `CYaml`), with no
+/// Builds a `YAMLTree` from libyaml's event stream (Debian's libyaml, through the `CLibYAML` system library), with no
 /// node objects, no tag resolution and no recursion: a stack of open lists and mappings, and
 /// their finished items waiting on a second stack until the collection ends.
 ///

@@ -13,7 +13,7 @@ extension Flow {
     /// The cards outcome `step` (one of this flow's steps) shows for these answers; see
     /// ``outcomeCards(at:answers:)``.
     public func outcomeCards(of step: Step, answers: Answers) -> [Card] {
-        guard step.kind == .outcome else { return [] }
+        guard step.kind.isOutcome else { return [] }
         let listed = Set(step.cards.map(\.id))
         return cards.filter { card in
             listed.contains(card.id) || (step.showMatching && (card.when?.evaluate(answers) ?? false))

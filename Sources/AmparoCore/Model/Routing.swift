@@ -5,14 +5,6 @@ public enum Routing: Hashable, Codable, Sendable {
     /// The first rule whose condition holds (a rule with no condition always holds).
     case rules([RoutingRule])
 
-    /// Every step this routing can lead to, in written order.
-    public var targets: [Ref] {
-        switch self {
-        case .step(let target): return [target]
-        case .rules(let rules): return rules.map(\.target)
-        }
-    }
-
     /// The step chosen for these answers, or `nil` when no rule holds.
     public func resolve(_ answers: Answers) -> Ref? {
         switch self {

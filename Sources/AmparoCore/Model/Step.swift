@@ -50,23 +50,4 @@ public struct Step: Hashable, Codable, Sendable {
     public var answerIDs: [String] {
         options.map(\.id) + (unsure == nil ? [] : [UnsureOption.id])
     }
-
-    /// Every step this step can lead to, in written order (options, `unsure`, then `next`),
-    /// without repeats.
-    public var successors: [Ref] {
-        var all: [Ref] = []
-        for option in options { if let target = option.next { all.append(target) } }
-        if let target = unsure?.next { all.append(target) }
-        if let targets = next?.targets { all.append(contentsOf: targets) }
-        // Most steps have a few targets: a linear search beats hashing every id into a set.
-        guard all.count > 16 else {
-            var result: [Ref] = []
-            for target in all where !result.contains(where: { $0.id == target.id }) {
-                result.append(target)
-            }
-            return result
-        }
-        var seen = Set<String>()
-        return all.filter { seen.insert($0.id).inserted }
-    }
 }

@@ -9,6 +9,45 @@ public enum StepKind: String, Hashable, Codable, Sendable, CaseIterable {
     /// The end of a path: guidance cards.
     case outcome
 
+    /// How a step of this kind takes an answer.
+    public enum AnswerShape: Hashable, Sendable {
+        /// One option (or "I don't know").
+        case one
+        /// A set of checked options (or "I don't know").
+        case many
+        /// No answer: the step is read, then left.
+        case none
+    }
+
+    /// How a step of this kind takes an answer. Code that depends on a kind asks this and the
+    /// properties below, each an exhaustive `switch`, so a new kind is decided here once.
+    public var answerShape: AnswerShape {
+        switch self {
+        case .single: .one
+        case .multiple: .many
+        case .info, .outcome: .none
+        }
+    }
+
     /// Whether the step asks a question (and so records an answer).
-    public var isQuestion: Bool { self == .single || self == .multiple }
+    public var isQuestion: Bool { answerShape != .none }
+
+    /// Whether the step ends a path (it shows guidance cards and leads nowhere).
+    public var isOutcome: Bool {
+        switch self {
+        case .outcome: true
+        case .single, .multiple, .info: false
+        }
+    }
+
+    /// Whether the step is text to read, then on to `next`.
+    public var isInformation: Bool {
+        switch self {
+        case .info: true
+        case .single, .multiple, .outcome: false
+        }
+    }
+
+    /// Whether each option may name its own `next` (with one answer, the option decides).
+    public var optionsRoute: Bool { answerShape == .one }
 }

@@ -29,7 +29,7 @@ public struct AnswerWording {
     public func describe(_ constraint: AnswerConstraint) -> String {
         guard let step = flow.step(constraint.question) else { return constraint.question }
         if constraint.isAnyAnswer { return "\(constraint.question) = any answer (the question is asked)" }
-        if step.kind == .multiple {
+        if step.kind.answerShape == .many {
             let subsets = constraint.answers.compactMap { answer -> Set<String>? in
                 if case .many(let checked) = answer { return checked }
                 return nil

@@ -117,7 +117,7 @@ public struct ReviewSheet {
 
     private func outcomes() -> [String] {
         var lines = ["", rule("-"), "OUTCOMES", rule("-")]
-        for step in flow.steps where step.kind == .outcome {
+        for step in flow.steps where step.kind.isOutcome {
             lines.append("[\(step.id)] \(language.text(step.text))")
             let listed = step.cards.map(\.id)
             lines += TextWrap.lines("Always shows: " + (listed.isEmpty ? "none" : listed.joined(separator: ", ")),
@@ -166,7 +166,7 @@ public struct ReviewSheet {
         }
         let shown = CardText(flow: flow, language: language).checkedLine(basis) ?? "no date (no known fact)"
         lines.append("Shows: \(shown)" + (basis.checked.map { " (\($0))" } ?? ""))
-        let listedBy = flow.steps.filter { $0.kind == .outcome && $0.cards.contains { $0.id == card.id } }.map(\.id)
+        let listedBy = flow.steps.filter { $0.kind.isOutcome && $0.cards.contains { $0.id == card.id } }.map(\.id)
         lines += TextWrap.lines("Listed by outcomes: " + (listedBy.isEmpty ? "none" : listedBy.joined(separator: ", ")),
                                 width: width)
         lines += TextWrap.lines("Condition (when): " + (card.when?.description ?? "none (shown only where listed)"),

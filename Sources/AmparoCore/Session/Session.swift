@@ -32,7 +32,7 @@ public struct Session: Hashable, Codable, Sendable {
     }
 
     /// Whether the session has reached an outcome.
-    public var isFinished: Bool { currentStep?.kind == .outcome }
+    public var isFinished: Bool { currentStep?.kind.isOutcome == true }
 
     /// Whether there is a step to go back to.
     public var canGoBack: Bool { !history.isEmpty }
@@ -43,21 +43,15 @@ public struct Session: Hashable, Codable, Sendable {
         try check(answer, for: step)
         var answers = self.answers
         answers[step.id] = answer
-        let chosen: Ref?
-        switch answer {
-        case .one(let optionID): chosen = step.option(optionID)?.next
-        case .unsure: chosen = step.unsure?.next
-        case .many: chosen = nil
-        }
-        guard let target = chosen ?? step.next?.resolve(answers) else { throw .noRoute(step: step.id) }
+        guard let target = step.route(for: answer, answers: answers) else { throw .noRoute(step: step.id) }
         try move(from: step, answer: answer, to: target.id)
     }
 
     /// Moves on from an information screen.
     public mutating func advance() throws(SessionError) {
         let step = try current()
-        guard step.kind == .info else { throw .wrongKind(step: step.id, kind: step.kind) }
-        guard let target = step.next?.resolve(answers) else { throw .noRoute(step: step.id) }
+        guard step.kind.isInformation else { throw .wrongKind(step: step.id, kind: step.kind) }
+        guard let target = step.route(for: nil, answers: answers) else { throw .noRoute(step: step.id) }
         try move(from: step, answer: nil, to: target.id)
     }
 

@@ -53,7 +53,7 @@ public struct TestPlanRunner {
                 problems.append("\(label): the answer for '\(unused)' is never used (the path does not ask it)")
             }
         }
-        let outcomes = flow.steps.filter { $0.kind == .outcome }.map(\.id)
+        let outcomes = flow.steps.filter { $0.kind.isOutcome }.map(\.id)
         return Result(problems: problems,
                       unreachedOutcomes: outcomes.filter { !reached.contains($0) },
                       unshownCards: flow.cards.map(\.id).filter { !shown.contains($0) })

@@ -12,17 +12,18 @@ enum LineBreakClass {
         return true
     }
 
-    /// Han, kana, bopomofo, CJK symbols and full-width forms.
+    /// Han, kana, bopomofo, CJK symbols and full-width forms: the wide characters of
+    /// `DisplayWidth` (one classification for width and breaking), except Hangul, which keeps
+    /// its words together.
     static func isIdeographic(_ character: Character) -> Bool {
         guard let value = character.unicodeScalars.first?.value else { return false }
-        switch value {
-        case 0x2E80...0x2FFF, 0x3000...0x303F, 0x3040...0x30FF, 0x3100...0x312F,
-             0x31A0...0x31FF, 0x3200...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-             0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFFEF, 0x20000...0x3FFFD:
-            return true
-        default:
-            return false
-        }
+        return DisplayWidth.isWide(value) && !isHangul(value)
+    }
+
+    /// Hangul jamo, compatibility jamo and syllables.
+    private static func isHangul(_ value: UInt32) -> Bool {
+        (0x1100...0x11FF).contains(value) || (0x3130...0x318F).contains(value)
+            || (0xA960...0xA97F).contains(value) || (0xAC00...0xD7FF).contains(value)
     }
 
     /// Punctuation that stays with the character before it.

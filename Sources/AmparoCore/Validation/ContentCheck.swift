@@ -1,6 +1,6 @@
-/// A check over all loaded content at once (e.g. duplicate flow ids, translation catalogs).
-/// `amparo validate` runs a list of these after the per-flow checks; other components plug
-/// their own in (the localization catalogs check is one).
+/// A check over all loaded content at once: duplicate flow ids across files
+/// (`DuplicateFlowIDCheck`), the translation catalogs (`CatalogCheck`). `ContentValidator` runs
+/// every one after the per-flow checks.
 public protocol ContentCheck {
     /// The problems found; `files` counts the extra files the check read (for the summary line).
     func check(_ content: LoadedContent) -> (diagnostics: [Diagnostic], files: [String])
@@ -19,7 +19,7 @@ public struct LoadedContent: Sendable {
     public var hasAllFlows: Bool
     /// The content directory (for the digest an attorney review names), when known.
     public var contentRoot: String?
-    /// The `Localization/` directory, when one is to be checked.
+    /// The `Localization/` directory, when its catalogs are to be checked.
     public var localizationDirectory: String?
     /// The day of the validation.
     public var today: LocalDate

@@ -5,13 +5,14 @@
 public struct ContentValidator {
     /// Per-flow checks.
     public var flowValidator: FlowValidator
-    /// Checks over all content (fact base, review record, duplicate flow ids; more plug in here).
+    /// Checks over all content (fact base, review record, duplicate flow ids, the translation
+    /// catalogs; more plug in here).
     public var contentChecks: [any ContentCheck]
 
     /// Creates a validator with the built-in checks plus `extraChecks`.
     public init(context: ValidationContext = ValidationContext(), extraChecks: [any ContentCheck] = []) {
         flowValidator = FlowValidator(context: context)
-        contentChecks = [FactBaseCheck(), AttorneyReviewCheck(), DuplicateFlowIDCheck()] + extraChecks
+        contentChecks = [FactBaseCheck(), AttorneyReviewCheck(), DuplicateFlowIDCheck(), CatalogCheck()] + extraChecks
     }
 
     /// The outcome of a validation run.

@@ -30,20 +30,7 @@ struct FlowIndex {
         var targets = PositionLists()
         var listedCards = PositionLists()
         for step in flow.steps.indices {
-            // The order of `Step.forEachTarget`, reading fields rather than copying each step.
-            let options = flow.steps[step].options
-            for option in options.indices {
-                if let target = options[option].next { targets.append(stepPositions[target.id] ?? -1) }
-            }
-            if let target = flow.steps[step].unsure?.next { targets.append(stepPositions[target.id] ?? -1) }
-            switch flow.steps[step].next {
-            case .step(let target)?:
-                targets.append(stepPositions[target.id] ?? -1)
-            case .rules(let rules)?:
-                for rule in rules.indices { targets.append(stepPositions[rules[rule].target.id] ?? -1) }
-            case nil:
-                break
-            }
+            flow.steps[step].forEachTarget { targets.append(stepPositions[$0.id] ?? -1) }
             targets.endList()
             let cards = flow.steps[step].cards
             for card in cards.indices { listedCards.append(cardPositions[cards[card].id] ?? -1) }

@@ -1,124 +1,125 @@
 import AmparoCore
 
-/// The interactive wizard as a state machine: it turns actions into state changes
-/// and state into a `Screen`. It knows nothing of curses; `run(on:)` drives it
-/// over any `Terminal`.
+/// The wizard's runtime: it holds the configuration and the current `WizardState`, feeds it
+/// events (keys with the kiosk clock's time, the clock's ticks), carries out the effects the
+/// state asks for (clearing the terminal, printing, speaking, saving) and shows the frames
+/// `WizardView` draws. It knows nothing of curses; `run(on:)` drives it over any `Terminal`.
 public final class App {
     /// The smallest usable screen.
-    public static let minimumWidth = 40
-    public static let minimumHeight = 12
+    public static let minimumWidth = WizardView.minimumWidth
+    public static let minimumHeight = WizardView.minimumHeight
 
-    let configuration: AppConfiguration
-    /// The words in the current language.
-    public internal(set) var strings: Strings
-    /// The screen shown (under the help, when the help is open).
-    public internal(set) var page: AppPage
-    /// The walk through the chosen flow, if one was chosen.
-    public internal(set) var session: Session?
-    /// Whether the help is open.
-    public internal(set) var helpVisible = false
-    /// False once the person quits.
-    public internal(set) var isRunning = true
-
-    var states: [AppPage: ListState] = [:]
-    var checked: Set<String> = []
-    var message: String?
-    /// Languages whose translation status was already shown this session.
-    var announcedStatus: Set<String> = []
-    /// Whether "a lawyer has not yet checked this guidance" was already shown this session.
-    var announcedReview = false
-    var returnFromLanguage: AppPage?
-    var regions: [HitRegion] = []
-    var helpOffset = 0
-    var bodySize = (width: 78, height: 8)
-    /// Kiosk timers and overlays (see App+Kiosk.swift).
-    var kiosk: KioskRuntime
+    /// What the app was given to run.
+    public let configuration: AppConfiguration
+    /// The state now.
+    public private(set) var state: WizardState
+    /// Set by an effect: the run loop clears the terminal's screen and scrollback.
+    private(set) var terminalWipePending = false
 
     /// A new app on its first screen: the language picker, or the flow picker with `--lang`.
     public init(configuration: AppConfiguration) {
         self.configuration = configuration
-        kiosk = KioskRuntime(config: configuration.kiosk)
-        let tag = configuration.fixedLanguage ?? configuration.preselectedLanguage ?? "en"
-        strings = configuration.strings(tag)
-        page = configuration.fixedLanguage == nil && configuration.languages.count > 1 ? .language : .flows
-        let preselected = configuration.languages.firstIndex { $0.tag == tag } ?? 0
-        states[.language] = ListState(selected: preselected)
-        states[.flows] = ListState()
-        states[.step] = ListState()
-        if let fixed = configuration.fixedLanguage { announceTranslationStatus(fixed) } else if page == .flows { announceTranslationStatus(tag) }
+        state = .initial(configuration)
         // The flow picker comes first: load while the terminal is being set up.
-        if page == .flows { configuration.flowSource.start() }
+        if state.page == .flows { configuration.flowSource.start() }
     }
 
     /// Draws, reads a key, acts; until the person quits or input ends. In kiosk mode it
     /// never ends by itself: it also wakes for the idle countdown, and wipes the terminal.
     public func run(on terminal: Terminal) {
-        while isRunning {
-            kiosk.lastSize = (terminal.width, terminal.height)
+        while state.isRunning {
             terminal.present(render(width: terminal.width, height: terminal.height))
             configuration.flowSource.start()          // after the first screen is out
             let key = terminal.readKey(timeoutMilliseconds: kioskWaitMilliseconds())
             if let key { receive(key) }
             tickKiosk()
-            if kiosk.terminalWipePending {
-                kiosk.terminalWipePending = false
+            if terminalWipePending {
+                terminalWipePending = false
                 terminal.clearScrollback()
             }
         }
     }
 
+    /// Draws the state on a `width` x `height` screen, and records what the frame measured
+    /// (click regions, scroll positions) for the next event.
+    public func render(width: Int, height: Int) -> Screen {
+        let frame = WizardView.render(state, configuration, width: width, height: height)
+        state.record(frame)
+        return frame.screen
+    }
+
+    /// Takes one key, read now.
+    public func receive(_ key: Key) {
+        apply(.key(key, at: now))
+    }
+
+    /// Applies one action, as if its key had been pressed.
+    public func handle(_ action: Action) {
+        apply(.action(action))
+    }
+
+    /// Moves the kiosk's timers on to now.
+    func tickKiosk() {
+        apply(.tick(at: now))
+    }
+
+    /// How long the run loop may wait for a key before the kiosk's timers need it.
+    func kioskWaitMilliseconds() -> Int? {
+        state.kioskWaitMilliseconds(at: now, in: configuration)
+    }
+
+    /// Applies `event`, then carries out its effects, feeding their results back in.
+    private func apply(_ event: WizardEvent) {
+        var effects = state.apply(event, in: configuration)
+        while !effects.isEmpty {
+            let effect = effects.removeFirst()
+            if let result = perform(effect) { effects += state.apply(result, in: configuration) }
+        }
+    }
+
+    /// Carries out one effect; the event its result makes, if any.
+    private func perform(_ effect: WizardEffect) -> WizardEvent? {
+        let services = configuration.services
+        switch effect {
+        case .clearTerminal:
+            terminalWipePending = true
+            return nil
+        case .stopSpeaking:
+            services.stopSpeaking?()
+            return nil
+        case .speak(let text, let voice):
+            return .spoke(started: services.speak?(text, voice) ?? false)
+        case .printCard(let card):
+            return services.printCard.map { .printed($0(card)) }
+        case .saveSummary(let text, let path):
+            return services.saveSummary.map { .saved(path: path, $0(text, path)) }
+        }
+    }
+
+    private var now: Duration { configuration.services.clock.now() }
+
+    // The state, for tests and the front ends.
+
+    /// Whether this run is a walk-up kiosk.
+    public var isKiosk: Bool { configuration.kiosk.kiosk }
     /// The language shown now.
-    public var languageTag: String { strings.languageTag }
-
-    /// Switches the words to `tag`; answers and position are kept.
-    func setLanguage(_ tag: String) {
-        strings = configuration.strings(tag)
-        announceTranslationStatus(tag)
-    }
-
-    /// Says once per session, in the person's language, how the translation was made
-    /// ("drafted by a computer program, not yet checked by a legal translator"), and, while no
-    /// attorney review covers the content, that a lawyer has not yet checked the guidance.
-    func announceTranslationStatus(_ tag: String) {
-        var notices: [String] = []
-        if !announcedStatus.contains(tag), let status = configuration.translationStatus(tag) {
-            announcedStatus.insert(tag)
-            notices.append(strings(status))
-        }
-        if !announcedReview, let review = configuration.attorneyReviewNotice {
-            announcedReview = true
-            notices.append(strings(review))
-        }
-        if !notices.isEmpty { message = notices.joined(separator: " ") }
-    }
-
-    /// Starts `flow` from its first step.
-    func start(_ flow: Flow) {
-        session = Session(flow: flow)
-        enterStep()
-        page = .step
-    }
-
-    /// Resets the highlight for a newly shown step, preselecting `previous` when going back.
-    func enterStep(previous: Answer? = nil) {
-        var state = ListState()
-        checked = []
-        if let previous, let step = session?.currentStep {
-            switch previous {
-            case .one(let id):
-                state.selected = step.options.firstIndex { $0.id == id } ?? 0
-            case .unsure:
-                state.selected = step.options.count
-                if step.kind == .multiple { checked = [UnsureOption.id] }
-            case .many(let ids):
-                checked = ids
-            }
-        }
-        states[.step] = state
-    }
-
-    /// Quits the loop.
-    func quit() {
-        isRunning = false
-    }
+    public var languageTag: String { state.languageTag }
+    /// The screen shown.
+    public var page: AppPage { state.page }
+    /// The walk through the chosen flow, if one was chosen.
+    public var session: Session? { state.session }
+    /// Whether the help is open.
+    public var helpVisible: Bool { state.helpVisible }
+    /// False once the person quits.
+    public var isRunning: Bool { state.isRunning }
+    /// The overlay shown over the page, if any.
+    public var overlay: KioskOverlay? { state.overlay }
+    /// The seconds left on the idle countdown, while it shows.
+    public var countdownSecondsLeft: Int? { state.countdownSecondsLeft }
+    /// Whether the outcome (guidance cards) is shown.
+    public var isAtOutcome: Bool { state.isAtOutcome }
+    /// The words in the current language.
+    public var strings: Strings { state.strings }
+    /// What a click at each place of the last frame means.
+    var regions: [HitRegion] { state.layout.regions }
 }

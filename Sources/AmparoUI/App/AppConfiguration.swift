@@ -34,6 +34,9 @@ public struct AppConfiguration: Sendable {
     /// every flow of the content as it is (see `AttorneyReview`). It defaults to the notice, so
     /// nothing ever claims a review by leaving it out.
     public var attorneyReviewNotice: InterfaceString? = .attorneyReviewNone
+    /// The catalogs read so far, one per language, when the words come from `Localization/`
+    /// (see `useCatalogs`).
+    public var catalogs: LocalizerCache?
     /// What the kiosk and take-away features reach outside the app with (QR codes, printing,
     /// speech, saving, the clock).
     public var services = KioskServices()

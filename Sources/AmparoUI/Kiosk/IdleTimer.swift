@@ -1,3 +1,4 @@
+import AmparoCore
 /// The kiosk's idle clock as a value: after `idle` without input, a countdown of `countdown`,
 /// then a wipe. Time is passed in (a `Duration` since any fixed origin), so tests need no sleep.
 ///

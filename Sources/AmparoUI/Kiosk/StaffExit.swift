@@ -1,3 +1,4 @@
+import AmparoCore
 /// How staff leave a kiosk: the staff key pressed `presses` times within `window`, then the
 /// PIN and Enter. A wrong PIN goes back to the kiosk; after `maxFailures` wrong PINs in a row
 /// the prompt stays shut for `lockout`. An open prompt closes by itself after `promptTimeout`

@@ -17,16 +17,16 @@ enum PlainCommand: Equatable {
     /// Anything else.
     case invalid
 
-    /// Reads a typed line. Letters are matched without regard to case; surrounding spaces are
-    /// ignored.
+    /// Reads a typed line. Letters are those of the action table (`ActionTable`), matched
+    /// without regard to case; surrounding spaces are ignored.
     init(_ line: String) {
         let trimmed = line.trimmingCharacters(in: .whitespaces).lowercased()
-        switch trimmed {
-        case "": self = .enter
-        case "b": self = .back
-        case "r": self = .restart
-        case "q": self = .quit
-        case "a", "!": self = .urgent
+        switch trimmed.isEmpty ? nil : ActionTable.plainAction(for: trimmed) {
+        case .back?: self = .back
+        case .restart?: self = .restart
+        case .quit?: self = .quit
+        case .urgent?: self = .urgent
+        case _ where trimmed.isEmpty: self = .enter
         default:
             let parts = trimmed.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "\t" })
             let numbers = parts.compactMap { Int($0) }

@@ -43,23 +43,32 @@ extension PlainFront {
         blank()
     }
 
-    /// The prompt line for the current screen.
+    /// The prompt line for the current screen: what to type, then the letters of the action
+    /// table's plain-mode commands ("b: Back, r: Restart, q: Quit"), then the urgent key.
     func prompt() {
         switch screen {
         case .language: say(strings(.plainPromptLanguage))
         case .flowPicker: say(strings(.plainPromptFlow))
         case .walking(let session):
             switch session.currentStep?.kind {
-            case .single?: say(strings(.plainPrompt))
-            case .multiple?: say(strings(.plainPromptMultiple))
-            case .info?: say(strings(.plainPromptContinue))
-            case .outcome?, nil:
-                let hints: [(String, InterfaceString)] = [("b", .back), ("r", .restart), ("q", .quit)]
-                say(hints.map { strings(.keyHintFormat, .text($0.0), .text(strings($0.1))) }.joined(separator: ", "))
+            case .single?: say(strings(.plainPrompt) + " " + commandHints())
+            case .multiple?: say(strings(.plainPromptMultiple) + " " + commandHints())
+            case .info?: say(strings(.plainPromptContinue) + " " + commandHints())
+            case .outcome?, nil: say(commandHints())
             }
         }
         if case .language = screen { return }
-        say(strings(.keyHintFormat, .text("a"), .text(strings(.urgentAction))))
+        if let urgent = ActionTable.binding(for: .urgent), let letter = urgent.plainLetters.first, let label = urgent.footer {
+            say(strings(.keyHintFormat, .text(letter), .text(strings(label))))
+        }
+    }
+
+    /// "b: Back, r: Restart, q: Quit", from the action table.
+    private func commandHints() -> String {
+        ActionTable.standard.filter(\.inPlainPrompt).compactMap { binding in
+            guard let letter = binding.plainLetters.first, let label = binding.footer else { return nil }
+            return strings(.keyHintFormat, .text(letter), .text(strings(label)))
+        }.joined(separator: ", ")
     }
 
     private func showStep(_ session: Session) {

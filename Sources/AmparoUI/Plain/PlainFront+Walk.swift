@@ -28,7 +28,7 @@ extension PlainFront {
             return nil
         case .single, .multiple:
             guard let answer = answer(command, to: step) else { return nil }
-            if step.kind == .multiple {
+            if step.kind.answerShape == .many {
                 say(strings(.plainChecked, .text(answer.ids.map { label($0, of: step) }.joined(separator: ", "))))
             }
             do {
@@ -44,7 +44,7 @@ extension PlainFront {
     /// The answer typed numbers stand for, or `nil` after saying what is wrong.
     mutating func answer(_ command: PlainCommand, to step: Step) -> Answer? {
         let ids = choices(of: step)
-        if step.kind == .single {
+        if step.kind.answerShape == .one {
             guard let index = single(command, count: ids.count) else { return nil }
             return ids[index] == UnsureOption.id ? .unsure : .one(ids[index])
         }

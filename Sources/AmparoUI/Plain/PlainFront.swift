@@ -154,7 +154,7 @@ public struct PlainFront<Reader: LineReader> {
     }
 
     var isMultipleChoice: Bool {
-        if case .walking(let session) = screen { return session.currentStep?.kind == .multiple }
+        if case .walking(let session) = screen { return session.currentStep?.kind.answerShape == .many }
         return false
     }
 }

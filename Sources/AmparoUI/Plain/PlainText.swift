@@ -1,3 +1,4 @@
+import AmparoCore
 /// How the plain line mode lays out a paragraph: unwrapped (one paragraph per line, for pipes
 /// and screen readers, which wrap by themselves) or wrapped by display width with the same
 /// ``LineWrapper`` as the full screen (CJK breaks between characters, a grapheme cluster is

@@ -1,3 +1,4 @@
+import AmparoCore
 /// An in-memory grid of cells that views draw into. A `Terminal` copies it to the
 /// real terminal, and tests read it back as text lines.
 public struct Screen: Equatable, Sendable {

@@ -1,3 +1,4 @@
+import AmparoCore
 /// The bilingual card printed through CUPS, in the style of the "red cards" community groups
 /// hand out: English for the agent on one side, the person's language on the other.
 ///

@@ -1,3 +1,4 @@
+import AmparoCore
 /// A body under construction: paragraphs wrapped to a width, as `BodyLine`s.
 public struct Document: Sendable {
     /// Cells kept blank at the right of every wrapped line, so that the scroll marks

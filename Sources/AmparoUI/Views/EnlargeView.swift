@@ -1,3 +1,4 @@
+import AmparoCore
 /// What a screen smaller than the minimum shows: a short, centred request.
 public enum EnlargeView {
     /// Draws `message` and `detail` centred on the whole screen.

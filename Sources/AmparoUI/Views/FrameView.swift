@@ -1,3 +1,4 @@
+import AmparoCore
 /// Draws the parts every screen shares: the header bar on the first row and the
 /// key hints on the last, and gives back the rectangle in between for the body.
 public enum FrameView {

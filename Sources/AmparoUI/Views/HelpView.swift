@@ -1,3 +1,4 @@
+import AmparoCore
 /// The help overlay: what each key does, drawn over the body in a box.
 public enum HelpView {
     /// One row of the help: the key and what it does.

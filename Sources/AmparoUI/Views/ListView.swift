@@ -1,3 +1,4 @@
+import AmparoCore
 /// Lays out and draws a `ListPage`: notices, the question, its explanation, then
 /// the numbered choices with the highlighted one filled, and a Continue button.
 public enum ListView {

@@ -1,3 +1,4 @@
+import AmparoCore
 /// Lays out the guidance: notices, then each card with its title, body, what to
 /// say, what is not settled, who can help, its sources and the date it was checked.
 public enum OutcomeView {

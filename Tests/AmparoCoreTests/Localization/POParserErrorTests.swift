@@ -130,6 +130,6 @@ struct POParserErrorTests {
     func rendering() {
         let result = POParser.parse(POParserTests.header + "msgid \"a\\q\"\nmsgstr \"\"\n", file: "Localization/es.po")
         #expect(result.errors.first?.description == "Localization/es.po:7:9: error: unknown escape sequence '\\q' [AMP502]")
-        #expect(throws: PODiagnostic.self) { try result.get() }
+        #expect(throws: Diagnostic.self) { try result.get() }
     }
 }

@@ -49,4 +49,33 @@ import Testing
         #expect(!DisplayWidth.isWide(0x00E9))
         #expect(!DisplayWidth.isWide(0xFF61))          // half-width katakana punctuation
     }
+
+    /// The table comes from Unicode's EastAsianWidth.txt: unassigned code points are narrow,
+    /// except where Unicode reserves them as wide.
+    @Test func unassignedCodePointsAreNarrowOutsideTheRangesReservedAsWide() {
+        #expect(!DisplayWidth.isWide(0x2FD6))          // unassigned, after the Kangxi radicals
+        #expect(!DisplayWidth.isWide(0x1FB9F))         // unassigned, symbols for legacy computing
+        #expect(!DisplayWidth.isWide(0xE0080))         // unassigned, tags block
+        #expect(DisplayWidth.isWide(0xFADA))           // unassigned, reserved wide (CJK compatibility)
+        #expect(DisplayWidth.isWide(0x3A000))          // unassigned, plane 3 (reserved wide)
+        #expect(DisplayWidth.isWide(0x2F800))          // assigned, plane 2
+    }
+
+    @Test func recentlyAddedCharactersTakeTheirOwnWidth() {
+        #expect(DisplayWidth.of(Unicode.Scalar(0x1E030)!) == 1)   // Cyrillic modifier letter (Unicode 15)
+        #expect(DisplayWidth.of(Unicode.Scalar(0x31350)!) == 2)   // CJK extension H ideograph (Unicode 15)
+        #expect(DisplayWidth.of(Unicode.Scalar(0x1FAE8)!) == 2)   // shaking face emoji (Unicode 15)
+        #expect(EastAsianWidthTable.unicodeVersion == "15.0.0")
+    }
+
+    /// Line breaking uses the same classification: wide characters (Han, kana, full-width forms)
+    /// allow a break beside them, Hangul does not (Korean wraps between words).
+    @Test func lineBreakingSharesTheWidthClassification() {
+        #expect(LineBreakClass.isIdeographic("中"))
+        #expect(LineBreakClass.isIdeographic("か"))
+        #expect(LineBreakClass.isIdeographic("，"))
+        #expect(!LineBreakClass.isIdeographic("한"))
+        #expect(!LineBreakClass.isIdeographic("a"))
+        #expect(!LineBreakClass.isIdeographic(Character(Unicode.Scalar(0x2FD6)!)))
+    }
 }

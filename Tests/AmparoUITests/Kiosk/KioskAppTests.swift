@@ -21,7 +21,7 @@ struct KioskAppTests {
         #expect(app.isRunning)
         #expect(app.page == .language)
         #expect(app.session == nil)
-        #expect(app.kiosk.terminalWipePending)
+        #expect(app.terminalWipePending)
         // End of input (the terminal went away) still ends the program.
         app.receive(.endOfInput)
         #expect(!app.isRunning)
@@ -79,7 +79,7 @@ struct KioskAppTests {
         #expect(app.page == .language)
         #expect(app.session == nil)
         #expect(app.languageTag == "en")
-        #expect(app.kiosk.terminalWipePending)
+        #expect(app.terminalWipePending)
         #expect(app.render(width: 80, height: 24).text().contains(" The screen was cleared. Nothing was saved."))
         // After a wipe the timer is disarmed: nothing counts down on the neutral screen.
         clock.advance(by: .seconds(500))
@@ -110,13 +110,13 @@ struct KioskAppTests {
         app.receive(.character("x"))
         #expect(app.isRunning)
         #expect(app.page == .language && app.session == nil && app.languageTag == "en")
-        #expect(app.kiosk.terminalWipePending)
+        #expect(app.terminalWipePending)
 
         let plain = KioskFixture.app(kiosk: false, clock: clock)
         run(plain, [.character("2"), .enter, .character("1"), .character("X")])
         #expect(!plain.isRunning)
         #expect(plain.session == nil)
-        #expect(plain.kiosk.terminalWipePending)
+        #expect(plain.terminalWipePending)
     }
 
     @Test("Ctrl-C, Ctrl-Z, Ctrl-\\ and Ctrl-D do nothing in the app")
@@ -144,7 +144,7 @@ struct KioskAppTests {
         #expect(app.page == .language)
         run(app, [.function(10), .function(10), .function(10)] + "4821".map { Key.character($0) } + [.enter])
         #expect(!app.isRunning)
-        #expect(app.kiosk.terminalWipePending)
+        #expect(app.terminalWipePending)
     }
 
     @Test("outside kiosk mode the staff key does nothing")

@@ -49,4 +49,48 @@ struct CatalogConfigurationTests {
         #expect(configuration.translationStatus("ko") == .translationStatusUnknown)
         #expect(configuration.translationStatus("en") == nil)
     }
+
+    /// The volunteer view asks for two languages on every frame: each catalog is read and
+    /// parsed once, not once a frame (a one-entry cache used to thrash between them).
+    @Test("in volunteer mode each catalog is parsed once, however many frames are drawn")
+    func eachCatalogIsParsedOnce() throws {
+        var configuration = try configured(requested: "es")
+        let loaded = FlowLoader.load(yaml: """
+            id: door
+            title: Help at the door
+            summary: What to do when someone knocks.
+            jurisdiction: California, USA
+            version: 1
+            reviewed: 2026-11-26
+            review-by: 2027-05-31
+            sources:
+              - id: s
+                title: A source
+                cite: A citation
+                as-of: 2026-11-26
+            start: guidance
+            steps:
+              - id: guidance
+                kind: outcome
+                text: What you can do
+                cards: [rights]
+            cards:
+              - id: rights
+                title: Stay calm
+                body: You may stay silent.
+                cite: [s]
+                as-of: 2026-11-26
+            """, file: "door.yaml")
+        configuration.flows = loaded.flows
+        configuration.volunteerLanguage = "ko"
+        let app = App(configuration: configuration)
+        app.handle(.confirm)
+        for width in [80, 120, 80, 120, 100, 90] {
+            _ = app.render(width: width, height: 30)
+            app.handle(.down)
+        }
+        let catalogs = try #require(configuration.catalogs)
+        #expect(catalogs.loadCount(for: "es") == 1)
+        #expect(catalogs.loadCount(for: "ko") == 1)
+    }
 }

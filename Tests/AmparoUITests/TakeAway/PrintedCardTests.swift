@@ -1,3 +1,4 @@
+import AmparoCore
 import Testing
 
 @testable import AmparoUI

@@ -22,7 +22,7 @@ extension Language {
         let names = available.flatMap { [$0.tag, $0.englishName, $0.endonym] }
         let byName = available.first { [$0.englishName.lowercased(), $0.endonym.lowercased()].contains(tag.lowercased()) }
         if let byName { return byName }
-        let close = TagSuggestions.suggestions(for: tag, among: names)
+        let close = EditDistance.suggestions(for: tag, among: names)
         let tags = close.compactMap { name in available.first { [$0.tag, $0.englishName, $0.endonym].contains(name) }?.tag }
         var unique: [String] = []
         for tag in tags where !unique.contains(tag) { unique.append(tag) }

@@ -69,7 +69,7 @@ struct POEntryBuilder {
 
     /// Builds the entry, or returns the diagnostics that prevent it. An entry of comments only
     /// (at the end of a file) builds nothing and is not an error.
-    func build(file: String) -> Result<POEntry?, PODiagnostic> {
+    func build(file: String) -> Result<POEntry?, Diagnostic> {
         guard !failed, startLine != nil else { return .success(nil) }
         guard hasKeyword else { return .success(nil) }
         guard let id else {
@@ -79,14 +79,14 @@ struct POEntryBuilder {
             return .failure(error(file, id, "this msgid has no msgstr", .malformedEntry))
         }
         if let obsoleteLine, let activeLine {
-            return .failure(PODiagnostic(file: file, line: max(obsoleteLine, activeLine), column: 1,
+            return .failure(Diagnostic(file: file, line: max(obsoleteLine, activeLine), column: 1,
                                          message: "an entry mixes obsolete (#~) lines with active lines", code: .malformedEntry))
         }
         var decoded: [String] = []
         for piece in [context, id, idPlural, previousContext, previousID, previousIDPlural].compactMap({ $0 }) + strings {
             guard let text = String(validating: piece.bytes, as: UTF8.self) else {
-                return .failure(PODiagnostic(file: file, line: piece.line, column: piece.column,
-                                             message: "the escapes in this string do not make valid UTF-8", code: .invalidUTF8))
+                return .failure(Diagnostic(file: file, line: piece.line, column: piece.column,
+                                             message: "the escapes in this string do not make valid UTF-8", code: .catalogNotUTF8))
             }
             decoded.append(text)
         }
@@ -107,7 +107,7 @@ struct POEntryBuilder {
             previousIDPlural: previous.2, isObsolete: obsoleteLine != nil, line: (context ?? id).line))
     }
 
-    private func error(_ file: String, _ piece: Piece, _ message: String, _ code: LocalizationDiagnosticCode) -> PODiagnostic {
-        PODiagnostic(file: file, line: piece.line, column: piece.column, message: message, code: code)
+    private func error(_ file: String, _ piece: Piece, _ message: String, _ code: DiagnosticCode) -> Diagnostic {
+        Diagnostic(file: file, line: piece.line, column: piece.column, message: message, code: code)
     }
 }

@@ -9,14 +9,14 @@ enum POKeyword: String, CaseIterable {
     static func suggestion(for word: String) -> String? {
         let lowered = word.lowercased()
         return allCases.map(\.rawValue)
-            .map { ($0, TagSuggestions.between(lowered, $0)) }
+            .map { ($0, EditDistance.between(lowered, $0)) }
             .filter { $0.1 <= 2 }
             .min { $0.1 < $1.1 }?.0
     }
 
     /// Why `self` cannot come next in `entry`, or `nil` when it can. (A `msgctxt` or `msgid` after
     /// a finished entry starts a new entry and is handled before this is asked.)
-    func problem(pluralIndex: Int?, in entry: POEntryBuilder) -> (message: String, code: LocalizationDiagnosticCode)? {
+    func problem(pluralIndex: Int?, in entry: POEntryBuilder) -> (message: String, code: DiagnosticCode)? {
         switch self {
         case .msgctxt:
             if entry.context != nil { return ("a second msgctxt in one entry", .malformedEntry) }

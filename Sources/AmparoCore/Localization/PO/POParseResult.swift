@@ -3,13 +3,13 @@ public struct POParseResult: Sendable {
     /// The entries that could be read (entries with errors are left out).
     public var file: POFile
     /// Every problem, in line order.
-    public var diagnostics: [PODiagnostic]
+    public var diagnostics: [Diagnostic]
 
     /// The diagnostics that are errors.
-    public var errors: [PODiagnostic] { diagnostics.filter { $0.severity == .error } }
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
 
     /// The file, or the first error.
-    public func get() throws(PODiagnostic) -> POFile {
+    public func get() throws(Diagnostic) -> POFile {
         if let first = errors.first { throw first }
         return file
     }

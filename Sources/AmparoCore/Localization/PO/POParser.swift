@@ -5,12 +5,12 @@
 /// The parser works on the file's UTF-8 bytes in place (each line is checked once for valid UTF-8;
 /// an ASCII line without decoding), never on `Character`s (a quote followed by a combining mark
 /// is one `Character`); columns in diagnostics count Unicode scalars. It never traps: every
-/// problem becomes a ``PODiagnostic`` with its line and column, and parsing goes on.
+/// problem becomes a ``Diagnostic`` with its line and column, and parsing goes on.
 public struct POParser {
     private let file: String
     private var builder = POEntryBuilder()
     private var entries: [POEntry] = []
-    private var diagnostics: [PODiagnostic] = []
+    private var diagnostics: [Diagnostic] = []
 
     /// Parses `bytes`, naming the file `file` in diagnostics.
     public static func parse(_ bytes: [UInt8], file: String) -> POParseResult {
@@ -36,7 +36,7 @@ public struct POParser {
             if lineEnd > lineStart, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
             let line = bytes[lineStart..<lineEnd]
             if let valid = POLineScanner.invalidUTF8Offset(line) {
-                failAtColumn(lineNumber, valid + 1, "this line is not valid UTF-8 (the file must be UTF-8)", .invalidUTF8)
+                failAtColumn(lineNumber, valid + 1, "this line is not valid UTF-8 (the file must be UTF-8)", .catalogNotUTF8)
             } else {
                 parseLine(line, lineNumber: lineNumber)
             }
@@ -177,7 +177,7 @@ public struct POParser {
             let continuesBrokenEntry = builder.failed && keyword == .msgid && builder.keywords == [.msgctxt]
             if builder.hasMsgstr || (builder.failed && !continuesBrokenEntry) { finishEntry() }
             if !builder.failed, let id = builder.id {
-                diagnostics.append(PODiagnostic(file: file, line: id.line, column: id.column,
+                diagnostics.append(Diagnostic(file: file, line: id.line, column: id.column,
                                                 message: "this msgid has no msgstr", code: .malformedEntry))
                 builder = POEntryBuilder()
             }
@@ -230,7 +230,7 @@ public struct POParser {
     private mutating func startEntryIfNeeded(at lineNumber: Int) {
         if builder.failed || builder.hasMsgstr { return finishEntry() }
         if let anchor = builder.id ?? builder.context {
-            diagnostics.append(PODiagnostic(file: file, line: anchor.line, column: anchor.column,
+            diagnostics.append(Diagnostic(file: file, line: anchor.line, column: anchor.column,
                                             message: "this entry has no msgstr before the comment on line \(lineNumber)",
                                             code: .malformedEntry))
             builder = POEntryBuilder()
@@ -248,13 +248,13 @@ public struct POParser {
 
     /// Reports a problem at byte `index` of `line` and skips the rest of the current entry.
     private mutating func fail(_ line: ArraySlice<UInt8>, _ lineNumber: Int, _ index: Int, _ message: String,
-                               _ code: LocalizationDiagnosticCode) {
+                               _ code: DiagnosticCode) {
         failAtColumn(lineNumber, POLineScanner.column(in: line, at: index), message, code)
     }
 
     /// Reports a problem at a 1-based column (in scalars) and skips the rest of the current entry.
-    private mutating func failAtColumn(_ line: Int, _ column: Int, _ message: String, _ code: LocalizationDiagnosticCode) {
-        diagnostics.append(PODiagnostic(file: file, line: line, column: column, message: message, code: code))
+    private mutating func failAtColumn(_ line: Int, _ column: Int, _ message: String, _ code: DiagnosticCode) {
+        diagnostics.append(Diagnostic(file: file, line: line, column: column, message: message, code: code))
         builder.failed = true
         builder.noteStart(line)
     }

@@ -14,7 +14,7 @@ enum POStringLiteral {
     struct Failure: Error {
         let index: Int
         let message: String
-        let code: LocalizationDiagnosticCode
+        let code: DiagnosticCode
     }
 
     /// Reads the literal whose opening quote is at `start`.

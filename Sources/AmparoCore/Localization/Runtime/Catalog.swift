@@ -20,12 +20,12 @@ public struct Catalog: Sendable {
     /// The catalog's header, if it has one.
     public let header: POHeader?
     /// Problems found while reading the file (entries with errors are left out, so they fall back).
-    public let diagnostics: [PODiagnostic]
+    public let diagnostics: [Diagnostic]
     private let entriesByKey: [String: [Entry]]
 
     /// Builds a catalog from a parsed file. Text is normalized to NFC (Vietnamese arrives in
     /// both forms). Entries without `msgctxt` are not Amparo's and are ignored.
-    public init(file: POFile, tag: String, diagnostics: [PODiagnostic] = []) {
+    public init(file: POFile, tag: String, diagnostics: [Diagnostic] = []) {
         self.tag = tag
         self.header = file.header
         self.diagnostics = diagnostics

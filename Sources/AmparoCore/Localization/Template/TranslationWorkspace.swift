@@ -97,9 +97,9 @@ public struct TemplateComparison: Sendable, Hashable {
     public func message(templatePath: String) -> String {
         if isCurrent { return "\(templatePath) is up to date." }
         guard exists else {
-            return "error: \(templatePath) does not exist; run `amparo translations extract` and commit it [\(LocalizationDiagnosticCode.staleTemplate.rawValue)]"
+            return "error: \(templatePath) does not exist; run `amparo translations extract` and commit it [\(DiagnosticCode.staleTemplate.rawValue)]"
         }
-        var lines = ["error: \(templatePath) is out of date with the flows and interface strings; run `amparo translations extract`, then `amparo translations update`, and commit both [\(LocalizationDiagnosticCode.staleTemplate.rawValue)]"]
+        var lines = ["error: \(templatePath) is out of date with the flows and interface strings; run `amparo translations extract`, then `amparo translations update`, and commit both [\(DiagnosticCode.staleTemplate.rawValue)]"]
         func list(_ title: String, _ keys: [String]) {
             guard !keys.isEmpty else { return }
             lines.append("  \(title) (\(keys.count)): " + keys.prefix(8).joined(separator: ", ") + (keys.count > 8 ? ", …" : ""))

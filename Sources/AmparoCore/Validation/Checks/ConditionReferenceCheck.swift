@@ -40,7 +40,7 @@ struct ConditionReferenceCheck: FlowCheck {
         case .contains(let question, let option):
             guard let step = resolve(question, flow, index, into: &problems.comparedQuestions) else { return }
             check(option, of: step, flow, into: &problems.options)
-            if flow.steps[step].kind == .single {
+            if flow.steps[step].kind.answerShape == .one {
                 problems.kindMisuses.append(Diagnostic(.comparisonKind,
                     "'\(question.id)' is a single-choice question; write \(question.id) == \"\(option.id)\"",
                     at: option.location))
@@ -91,7 +91,7 @@ struct ConditionReferenceCheck: FlowCheck {
 
     private func multipleCompared(_ question: Ref, _ option: Ref, _ position: Int, _ flow: Flow,
                                   into problems: inout [Diagnostic]) {
-        guard flow.steps[position].kind == .multiple, option.id != UnsureOption.id else { return }
+        guard flow.steps[position].kind.answerShape == .many, option.id != UnsureOption.id else { return }
         problems.append(Diagnostic(.comparisonKind,
             "'\(question.id)' is a multiple-choice question; test an option with \"\(option.id)\" in \(question.id)",
             at: question.location))

@@ -15,7 +15,7 @@ struct OutcomeCardsCheck: FlowCheck {
         let anyCardMatches = flow.cards.indices.contains { flow.cards[$0].when != nil }
         var diagnostics: [Diagnostic] = []
         var needsSearch = false
-        for position in flow.steps.indices where reachable[position] && flow.steps[position].kind == .outcome {
+        for position in flow.steps.indices where reachable[position] && flow.steps[position].kind.isOutcome {
             if index.listedCards[position].contains(where: { $0 >= 0 }) { continue }
             if !flow.steps[position].showMatching || !anyCardMatches {
                 let step = flow.steps[position]
@@ -24,10 +24,10 @@ struct OutcomeCardsCheck: FlowCheck {
                 needsSearch = true
             }
         }
-        guard needsSearch, let order = graph.topologicalOrder else { return diagnostics }
-        var search = AnswerSpaceSearch(flow: flow, graph: graph, index: index, order: order)
-        diagnostics += search.run(budget: context.answerSearchBudget,
-                                  maximumTestedOptions: OutcomeCardsCheck.maximumTestedOptions)
+        // A cycle (reported by its own check) would keep the walk going: check acyclic flows only.
+        guard needsSearch, graph.topologicalOrder != nil else { return diagnostics }
+        diagnostics += OutcomeCardsSearch(flow: flow).run(budget: context.answerSearchBudget,
+                                                         maximumTestedOptions: OutcomeCardsCheck.maximumTestedOptions)
         return diagnostics
     }
 }

@@ -15,7 +15,7 @@ struct ReachabilityCheck: FlowCheck {
         // with that id.
         var listed = [Bool](repeating: false, count: flow.cards.count)
         var matching = false
-        for position in flow.steps.indices where reachable[position] && flow.steps[position].kind == .outcome {
+        for position in flow.steps.indices where reachable[position] && flow.steps[position].kind.isOutcome {
             for card in index.listedCards[position] where card >= 0 { listed[card] = true }
             if flow.steps[position].showMatching { matching = true }
         }

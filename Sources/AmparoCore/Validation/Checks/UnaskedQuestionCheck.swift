@@ -25,7 +25,7 @@ struct UnaskedQuestionCheck: FlowCheck {
             }
         }
         let outcomes = flow.steps.indices.filter {
-            reachable[$0] && flow.steps[$0].kind == .outcome && flow.steps[$0].showMatching
+            reachable[$0] && flow.steps[$0].kind.isOutcome && flow.steps[$0].showMatching
         }
         for position in flow.cards.indices {
             guard let when = flow.cards[position].when else { continue }

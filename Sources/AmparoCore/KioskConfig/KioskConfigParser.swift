@@ -1,0 +1,142 @@
+/// Reads the kiosk config file: one `key = value` per line, `#` starts a comment.
+///
+/// ```
+/// kiosk = true
+/// idle-seconds = 120
+/// countdown-seconds = 20
+/// staff-pin-sha256 = 5e88…   # made by `amparo kiosk-pin`
+/// staff-pin-salt = 9f1c…
+/// read-aloud = false
+/// ```
+///
+/// An unknown key, a repeated key or a bad value is an error with its `path:line:col`; every
+/// problem in the file is reported at once.
+public enum KioskConfigParser {
+    /// The keys the file may use, in the order the README documents them.
+    public static let keys = [
+        "kiosk", "idle-seconds", "countdown-seconds", "staff-pin-sha256", "staff-pin-salt",
+        "read-aloud",
+    ]
+
+    /// Parses `text` over `base` (the values set before this file), naming `path` in errors.
+    public static func parse(
+        _ text: String, path: String, over base: KioskConfig = KioskConfig()
+    ) throws(KioskConfigError) -> KioskConfig {
+        var config = base
+        var problems: [Diagnostic] = []
+        var seen: [String: Int] = [:]
+        var pinHash: (hex: String, line: Int, column: Int)?
+        var pinSalt: (hex: String, line: Int, column: Int)?
+
+        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false)
+            .enumerated()
+        {
+            let lineNumber = index + 1
+            let line = Array(withoutComment(String(rawLine)))
+            func problem(_ column: Int, _ code: DiagnosticCode, _ message: String, suggestion: String? = nil) {
+                problems.append(Diagnostic(code, message, at: SourceLocation(file: path, line: lineNumber, column: column),
+                                           suggestion: suggestion))
+            }
+            guard let first = line.firstIndex(where: { !$0.isWhitespace }) else { continue }
+            guard let equals = line.firstIndex(of: "=") else {
+                problem(first + 1, .configSyntax, "expected `key = value`")
+                continue
+            }
+            let key = String(line[first..<equals]).kioskTrimmed
+            let valueStart =
+                line[(equals + 1)...].firstIndex(where: { !$0.isWhitespace }) ?? line.count
+            let value = String(line[(equals + 1)...]).kioskTrimmed
+            let valueColumn = valueStart + 1
+            guard keys.contains(key) else {
+                problem(first + 1, .unknownConfigKey, "unknown key `\(key)`",
+                        suggestion: EditDistance.suggestion(for: key, among: keys))
+                continue
+            }
+            if let earlier = seen[key] {
+                problem(first + 1, .repeatedConfigKey, "`\(key)` is already set on line \(earlier)")
+                continue
+            }
+            seen[key] = lineNumber
+            guard !value.isEmpty else {
+                problem(valueColumn, .badConfigValue, "`\(key)` has no value")
+                continue
+            }
+            switch key {
+            case "kiosk", "read-aloud":
+                guard let flag = parseBool(value) else {
+                    problem(valueColumn, .badConfigValue, "`\(key)` must be `true` or `false`, not `\(value)`")
+                    continue
+                }
+                if key == "kiosk" { config.kiosk = flag } else { config.readAloud = flag }
+            case "idle-seconds", "countdown-seconds":
+                guard let seconds = Int(value), (1...86_400).contains(seconds) else {
+                    problem(valueColumn, .badConfigValue, "`\(key)` must be a whole number of seconds from 1 to 86400")
+                    continue
+                }
+                if key == "idle-seconds" {
+                    config.idleSeconds = seconds
+                } else {
+                    config.countdownSeconds = seconds
+                }
+            case "staff-pin-sha256":
+                guard let bytes = HexString.decode(value), bytes.count == 32 else {
+                    problem(valueColumn, .badConfigValue, "`staff-pin-sha256` must be 64 hexadecimal digits")
+                    continue
+                }
+                pinHash = (value, lineNumber, first + 1)
+            default:  // staff-pin-salt
+                guard let bytes = HexString.decode(value), (1...64).contains(bytes.count) else {
+                    problem(valueColumn, .badConfigValue, "`staff-pin-salt` must be 2 to 128 hexadecimal digits")
+                    continue
+                }
+                pinSalt = (value, lineNumber, first + 1)
+            }
+        }
+
+        switch (pinHash, pinSalt) {
+        case let (hash?, salt?):
+            config.staffPin = StaffPin(
+                saltHex: salt.hex, hashHex: hash.hex)
+        case let (hash?, nil):
+            problems.append(Diagnostic(.incompleteStaffPin, "`staff-pin-sha256` needs `staff-pin-salt` (run `amparo kiosk-pin`)",
+                                       at: SourceLocation(file: path, line: hash.line, column: hash.column)))
+        case let (nil, salt?):
+            problems.append(Diagnostic(.incompleteStaffPin, "`staff-pin-salt` is set but `staff-pin-sha256` is not",
+                                       at: SourceLocation(file: path, line: salt.line, column: salt.column)))
+        case (nil, nil):
+            break
+        }
+        guard problems.isEmpty else {
+            throw KioskConfigError(problems.sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) })
+        }
+        return config
+    }
+
+    /// `true`/`false` (also `yes`/`no`, `on`/`off`, `1`/`0`), or nil.
+    static func parseBool(_ value: String) -> Bool? {
+        switch value.lowercased() {
+        case "true", "yes", "on", "1": true
+        case "false", "no", "off", "0": false
+        default: nil
+        }
+    }
+
+    /// The line without a comment: `#` at the start, or after whitespace.
+    static func withoutComment(_ line: String) -> Substring {
+        var previousIsSpace = true
+        for index in line.indices {
+            let character = line[index]
+            if character == "#" && previousIsSpace { return line[..<index] }
+            previousIsSpace = character.isWhitespace
+        }
+        return line[...]
+    }
+}
+
+extension String {
+    /// The string without leading and trailing whitespace.
+    fileprivate var kioskTrimmed: String {
+        let scalars = Substring(self).drop(while: \.isWhitespace)
+        return String(scalars.reversed().drop(while: \.isWhitespace).reversed())
+    }
+}

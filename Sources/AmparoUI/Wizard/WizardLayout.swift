@@ -1,0 +1,11 @@
+/// What drawing a frame measured, kept for the next event: the body's size (a page scroll
+/// moves by a body's height) and what is clickable where. `WizardView.render` reports it; the
+/// runtime records it in the state after the frame is shown.
+struct WizardLayout: Sendable {
+    /// The body's size in cells.
+    var bodySize = (width: 78, height: 8)
+    /// What a click at each place of the last frame means.
+    var regions: [HitRegion] = []
+    /// The terminal's size when the frame was drawn (for reading the screen aloud).
+    var screenSize = (width: 80, height: 24)
+}

@@ -1,0 +1,81 @@
+import Testing
+
+@testable import AmparoCore
+
+@Suite("Kiosk config file")
+struct KioskConfigParserTests {
+    let salt = "00112233445566778899aabbccddeeff"
+    let hash = "e91b50471952d556dc521d228b437fe59f557e51de4c6a5fdd21b03804c97252"
+
+    @Test("every key, with comments and blank lines")
+    func parsesEveryKey() throws {
+        let text = """
+            # Front desk laptop
+            kiosk = true
+            idle-seconds = 90     # a minute and a half
+
+              countdown-seconds=15
+            staff-pin-sha256 = \(hash)
+            staff-pin-salt = \(salt)
+            read-aloud = yes
+            """
+        let config = try KioskConfigParser.parse(text, path: "kiosk.conf")
+        #expect(config.kiosk)
+        #expect(config.idleSeconds == 90)
+        #expect(config.countdownSeconds == 15)
+        #expect(config.readAloud)
+        let pin = try #require(config.staffPin)
+        #expect(pin.matches("Staff-2026"))
+        #expect(!pin.matches("staff-2026"))
+    }
+
+    @Test("an empty file gives the defaults")
+    func emptyFileIsDefaults() throws {
+        #expect(try KioskConfigParser.parse("\n# nothing\n", path: "k") == KioskConfig())
+        #expect(KioskConfig().idleSeconds == 120)
+        #expect(KioskConfig().countdownSeconds == 20)
+    }
+
+    @Test("every problem is reported with its line and column")
+    func reportsEveryProblem() {
+        let text = """
+            kiosk = maybe
+            idel-seconds = 30
+            countdown-seconds = 0
+            just some words
+            kiosk = false
+            staff-pin-sha256 = 12ab
+            """
+        #expect {
+            try KioskConfigParser.parse(text, path: "/etc/amparo/kiosk.conf")
+        } throws: { error in
+            guard let error = error as? KioskConfigError else { return false }
+            return error.description.split(separator: "\n") == [
+                "/etc/amparo/kiosk.conf:1:9: error: `kiosk` must be `true` or `false`, not `maybe` [AMP604]",
+                "/etc/amparo/kiosk.conf:2:1: error: unknown key `idel-seconds` [AMP602]",
+                "did you mean 'idle-seconds'?",
+                "/etc/amparo/kiosk.conf:3:21: error: `countdown-seconds` must be a whole number of seconds from 1 to 86400 [AMP604]",
+                "/etc/amparo/kiosk.conf:4:1: error: expected `key = value` [AMP601]",
+                "/etc/amparo/kiosk.conf:5:1: error: `kiosk` is already set on line 1 [AMP603]",
+                "/etc/amparo/kiosk.conf:6:20: error: `staff-pin-sha256` must be 64 hexadecimal digits [AMP604]",
+            ]
+        }
+    }
+
+    @Test("a hash without its salt, or a salt without its hash, is an error")
+    func hashAndSaltGoTogether() {
+        #expect(throws: KioskConfigError.self) {
+            try KioskConfigParser.parse("staff-pin-sha256 = \(hash)", path: "k")
+        }
+        #expect(throws: KioskConfigError.self) {
+            try KioskConfigParser.parse("staff-pin-salt = \(salt)", path: "k")
+        }
+    }
+
+    @Test("an empty value and a value with a '#' inside a word")
+    func valuesAndComments() throws {
+        #expect(throws: KioskConfigError.self) { try KioskConfigParser.parse("kiosk =", path: "k") }
+        #expect(KioskConfigParser.withoutComment("a = b#c") == "a = b#c")
+        #expect(KioskConfigParser.withoutComment("a = b #c") == "a = b ")
+    }
+}

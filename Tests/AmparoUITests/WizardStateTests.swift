@@ -1,0 +1,68 @@
+import AmparoCore
+import Testing
+
+@testable import AmparoUI
+
+/// The wizard's state is a value: one function changes it, drawing never does, and a wipe
+/// replaces it whole.
+@Suite("The wizard's state")
+struct WizardStateTests {
+    func walk(_ app: App, _ keys: [Key]) {
+        for key in keys { app.receive(key) }
+    }
+
+    /// Everything a frame depends on, drawn at two sizes with the help open and closed.
+    func drawn(_ state: WizardState, _ configuration: AppConfiguration) -> [[String]] {
+        [WizardView.render(state, configuration, width: 80, height: 24).screen.text(),
+         WizardView.render(state, configuration, width: 40, height: 12).screen.text()]
+    }
+
+    @Test("after a wipe the state draws exactly like a fresh start, whatever the person did")
+    func wipeIsAFreshStart() {
+        let clock = ManualClock()
+        let app = KioskFixture.app(clock: clock)
+        let fresh = App(configuration: app.configuration)
+        // Language, flow, answers, a checked box, the help, the urgent screen, a message.
+        walk(app, KioskFixture.toOutcome)
+        walk(app, [.character("?"), .escape, .character("a"), .pageDown])
+        #expect(app.isAtOutcome)
+        app.receive(.character("x"))
+        #expect(drawn(app.state, app.configuration) == drawn(fresh.state, fresh.configuration))
+        #expect(app.state.session == nil && app.state.checked.isEmpty && app.state.announcedStatus.isEmpty)
+        #expect(app.state.lists == fresh.state.lists)
+        #expect(app.terminalWipePending)
+    }
+
+    @Test("drawing a frame changes nothing: the same state draws the same screen every time")
+    func renderingIsPure() {
+        let app = KioskFixture.app(clock: ManualClock())
+        walk(app, KioskFixture.toOutcome.dropLast())
+        let before = app.state
+        let first = WizardView.render(before, app.configuration, width: 40, height: 12).screen.text()
+        let second = WizardView.render(before, app.configuration, width: 40, height: 12).screen.text()
+        #expect(first == second)
+        #expect(before.lists == app.state.lists && before.page == app.state.page)
+    }
+
+    @Test("a wipe keeps the staff exit's wrong-PIN count: a guesser gets no fresh tries")
+    func lockoutSurvivesAWipe() {
+        let clock = ManualClock()
+        let app = KioskFixture.app(clock: clock)
+        let staffKeys: [Key] = [.function(10), .function(10), .function(10)]
+        for _ in 0..<3 { walk(app, staffKeys + "0000".map { Key.character($0) } + [.enter]) }
+        #expect(app.state.kiosk.staff.isLockedOut(at: clock.now()))
+        app.receive(.character("x"))
+        #expect(app.state.kiosk.staff.isLockedOut(at: clock.now()))
+        walk(app, staffKeys)
+        #expect(app.overlay != .staffPrompt)
+    }
+
+    @Test("effects come back from the one update function, in order")
+    func effectsAreReturned() {
+        let app = KioskFixture.app(clock: ManualClock())
+        var state = app.state
+        let effects = state.apply(.key(.character("x"), at: .zero), in: app.configuration)
+        #expect(effects == [.stopSpeaking, .clearTerminal])
+        #expect(state.isRunning)
+    }
+}
