@@ -11,13 +11,7 @@ struct PathsCommandTests {
         summary: Sixty yes/no questions.
         jurisdiction: California, USA
         version: 1
-        reviewed: 2026-11-26
         review-by: 2027-05-31
-        sources:
-          - id: src
-            title: A source
-            cite: Cal. Gov. Code § 1
-            as-of: 2026-11-26
         start: q0
         steps:
 
@@ -45,8 +39,7 @@ struct PathsCommandTests {
           - id: card
             title: A card
             body: Some guidance.
-            cite: [src]
-            as-of: 2026-11-26
+            facts: [search-warrant]
 
         """
     }

@@ -1,3 +1,4 @@
+import AmparoTestSupport
 import Foundation
 import Testing
 
@@ -15,17 +16,9 @@ struct ValidateCommandTests {
     }
 
     static func amparo(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
-        let process = Process()
-        process.executableURL = repository.appendingPathComponent(".build/debug/amparo")
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
+        let run = try TestProcess.run(repository.appendingPathComponent(".build/debug/amparo").path, arguments,
+                                      environment: environment, mergeOutput: true)
+        return Run(status: run.status, output: run.stdout)
     }
 
     func temporaryFlow(_ text: String, name: String = "demo.yaml") throws -> String {

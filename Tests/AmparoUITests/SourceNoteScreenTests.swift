@@ -1,4 +1,5 @@
 import AmparoCore
+import AmparoTestSupport
 import Testing
 @testable import AmparoUI
 
@@ -9,12 +10,13 @@ import Testing
 
     /// The test flow with a contested note on the Fourth Amendment source.
     static let flow: Flow = {
-        let yaml = TestContent.yaml.replacingOccurrences(
-            of: "    cite: U.S. Const. amend. IV\n",
-            with: "    cite: U.S. Const. amend. IV\n    contested: \(note)\n")
-        let result = FlowLoader.load(yaml: yaml, file: "door.yaml")
-        precondition(!result.hasErrors && yaml != TestContent.yaml, "\(result.diagnostics.map(\.headline))")
-        return result.flows[0]
+        let facts = TestContentFiles.factBase { name, text in
+            name == "sources.yaml" ? text.replacingOccurrences(
+                of: "    cite: U.S. Const. amend. IV\n",
+                with: "    cite: U.S. Const. amend. IV\n    contested: \(note)\n") : text
+        }
+        precondition(facts.source("fourth-amendment")?.contested != nil)
+        return TestContentFiles.flow(yaml: TestContent.yaml, file: "door.yaml", facts: facts)
     }()
 
     /// Spanish for the card `rights`, and the note only when `withNote`.
@@ -27,7 +29,7 @@ import Testing
             "door.card.rights.contact.1.name": "Línea de CHIRLA",
             "door.card.rights.contact.1.hours": "Todos los días",
         ]
-        if withNote { content["door.source.fourth-amendment.contested"] = "Algunos tribunales lo ven de otro modo." }
+        if withNote { content["source.fourth-amendment.contested"] = "Algunos tribunales lo ven de otro modo." }
         return FakeCatalog.strings("es", content: content,
                                    interface: [.cardContested: "No resuelto:", .noticeMissing: "AVISO: sin traducir."])
     }

@@ -1,3 +1,4 @@
+import AmparoTestSupport
 import Foundation
 import Testing
 @testable import AmparoCore
@@ -42,13 +43,8 @@ struct TranslationTemplateTests {
         let fixture = try LocalizationFixture()
         defer { fixture.remove() }
         try fixture.workspace.extract()
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/msgfmt")
-        process.arguments = ["-c", "-o", "/dev/null", fixture.localization.templatePath]
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        let run = try TestProcess.run("/usr/bin/msgfmt", ["-c", "-o", "/dev/null", fixture.localization.templatePath])
+        #expect(run.status == 0, "\(run.stderr)")
     }
 
     @Test("check finds a changed English string, a new text, and a missing template")

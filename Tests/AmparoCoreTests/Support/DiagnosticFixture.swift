@@ -1,3 +1,4 @@
+import AmparoTestSupport
 import Foundation
 @testable import AmparoCore
 
@@ -14,7 +15,7 @@ import Foundation
 ///     # search-budget: N      a smaller budget for the outcome-cards search
 ///     # environment: K=V      an environment variable for the kiosk config
 ///
-/// A flow fixture is validated on the test fact base (`Fixtures/content/Facts/`), the way
+/// A flow fixture is validated on the test fact base (`Tests/AmparoTestSupport/Content/Facts/`), the way
 /// `amparo validate --flows FILE` checks one flow: the unused-fact and unused-source warnings,
 /// which need every flow, are not given. A facts fixture replaces the file of that name in the
 /// test fact base, which is validated with the test flow (`Fixtures/content/Flows/demo.yaml`) as
@@ -96,7 +97,7 @@ struct DiagnosticFixture: CustomStringConvertible {
 
     /// The files of the test fact base as `Facts/NAME`, the fixture standing in for its own.
     var factFiles: [(file: String, data: Data)] {
-        let directory = Fixtures.path("content/Facts")
+        let directory = TestContentFiles.factsDirectory
         var files = ContentDocument.yamlFiles(in: directory).map { real in
             ("Facts/" + (real as NSString).lastPathComponent, FileManager.default.contents(atPath: real) ?? Data())
         }

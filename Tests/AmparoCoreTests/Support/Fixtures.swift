@@ -1,3 +1,4 @@
+import AmparoTestSupport
 import Foundation
 @testable import AmparoCore
 
@@ -11,8 +12,9 @@ enum Fixtures {
         (root as NSString).appendingPathComponent(relative)
     }
 
-    /// The test fact base (`Fixtures/content/Facts/`), which every fixture flow rests on.
-    static var factBase: FactBase { FactLoader.load(directory: path("content/Facts")).base }
+    /// The test fact base (`Tests/AmparoTestSupport/Content/Facts/`), which every fixture flow
+    /// rests on.
+    static var factBase: FactBase { TestContentFiles.factBase }
 
     /// Loads a fixture that must load without errors, on the test fact base, and returns its flow.
     static func flow(_ relative: String) throws -> Flow {

@@ -5,7 +5,7 @@ import Testing
 @Suite(.enabled(if: Tmux.path != nil, "tmux is not installed: skipping the end-to-end tests"))
 struct VolunteerEndToEndTests {
     /// The door flow with volunteer notes on its first two questions.
-    static let content = Paths.root + "/Tests/AmparoEndToEndTests/Fixtures/Volunteer"
+    static var content: String { Paths.content }
 
     func start(width: Int) throws -> Tmux {
         let binary = try #require(Paths.binary, "build the binary first: swift build")

@@ -1,4 +1,5 @@
 import AmparoCore
+import AmparoTestSupport
 import Testing
 @testable import AmparoUI
 
@@ -10,13 +11,7 @@ struct PlainFrontTests {
         summary: What to do when someone knocks.
         jurisdiction: California, USA
         version: 1
-        reviewed: 2026-11-26
         review-by: 2027-05-31
-        sources:
-          - id: fourth
-            title: Fourth Amendment
-            cite: U.S. Const. amend. IV
-            as-of: 2026-11-26
         start: where
         steps:
           - id: where
@@ -46,13 +41,12 @@ struct PlainFrontTests {
           - id: silent
             title: Stay silent
             body: You have the right to remain silent.
-            cite: [fourth]
-            as-of: 2026-11-26
+            facts: [search-warrant]
 
         """
 
     private func flow() throws -> Flow {
-        try #require(FlowLoader.load(yaml: Self.flowYAML, file: "door.yaml").flows.first)
+        try #require(TestContentFiles.load(yaml: Self.flowYAML, file: "door.yaml").flows.first)
     }
 
     private func run(_ lines: [String], configuration: AppConfiguration, flowID: String? = "door") -> String {
