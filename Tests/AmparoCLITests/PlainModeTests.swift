@@ -27,8 +27,8 @@ struct PlainModeTests {
         #expect(out.contains("3. Food help is open to you"))
         // Through a pipe each paragraph is one line, however long: screen readers and other
         // programs wrap by themselves.
-        #expect(out.contains("   - Fourth Amendment, U.S. Const. amend. IV, https://constitution.congress.gov/constitution/amendment-4/. As of 2026-11-26.\n"))
-        #expect(out.contains("   As of 2026-11-26.\n"))
+        #expect(out.contains("   - Protection from unreasonable searches, U.S. Const. amend. IV, https://constitution.congress.gov/constitution/amendment-4/.\n"))
+        #expect(out.contains("   Checked November 2026.\n"))
         #expect(out.contains("This is the end of the guidance.\nb: Back, r: Restart, q: Quit\n"))
         #expect(out.hasSuffix("Goodbye. Nothing you typed was saved.\n"))
     }

@@ -29,7 +29,7 @@ import Testing
             "     Hours: Every day",
             " Sources",
             "   - U.S. Const. amend. IV: Protection from unreasonable searches",
-            " As of 2026-11-26",
+            " Checked November 2026",
             " ! Urgent: You can make phone calls",
             "   - Cal. Penal Code § 851.5: Phone calls after arrest",
             " This is the end of the guidance.",

@@ -50,7 +50,7 @@ import Testing
     @Test func anUntranslatedNoteIsShownInEnglishUnderTheNotice() throws {
         let lines = outcomeLines(Self.spanish(withNote: false))
         let citation = try #require(lines.firstIndex(of: "   - U.S. Const. amend. IV: Protection from unreasonable searches"))
-        #expect(Array(lines[(citation + 1)...(citation + 2)]) == [
+        #expect(Array(lines[(citation + 2)...(citation + 3)]) == [
             "     AVISO: sin traducir.",
             "     No resuelto: \(Self.note)",
         ])
@@ -61,8 +61,9 @@ import Testing
     @Test func aTranslatedNoteIsShownWithoutANotice() throws {
         let lines = outcomeLines(Self.spanish(withNote: true))
         let citation = try #require(lines.firstIndex(of: "   - U.S. Const. amend. IV: Protection from unreasonable searches"))
-        #expect(lines[citation + 1] == "     No resuelto: Algunos tribunales lo ven de otro modo.")
-        #expect(lines[citation + 2] == " As of 2026-11-26")
+        #expect(lines[citation + 1] == "     https://constitution.congress.gov/constitution/amendment-4/")
+        #expect(lines[citation + 2] == "     No resuelto: Algunos tribunales lo ven de otro modo.")
+        #expect(lines[citation + 3] == " Checked November 2026", "an untranslated line says its date in English too")
         #expect(!lines.contains { $0.contains(Self.note) })
     }
 
@@ -73,7 +74,8 @@ import Testing
         var front = PlainFront(configuration: configuration, flowID: "door", reader: ScriptedLineReader(["1", "2", "2", "q"]),
                                output: { output += $0 })
         front.run()
-        #expect(output.contains("   - Protection from unreasonable searches, U.S. Const. amend. IV. As of\n"
-                                + "     2026-11-26.\n     AVISO: sin traducir.\n     No resuelto: \(Self.note)\n"))
+        #expect(output.contains("   - Protection from unreasonable searches, U.S. Const. amend. IV,\n"
+                                + "     https://constitution.congress.gov/constitution/amendment-4/.\n"
+                                + "     AVISO: sin traducir.\n     No resuelto: \(Self.note)\n"))
     }
 }

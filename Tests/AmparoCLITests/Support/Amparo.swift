@@ -23,8 +23,16 @@ enum Amparo {
         try TestProcess.run(executable, arguments, input: input, environment: environment, directory: directory)
     }
 
-    /// The door fixture flow shared with the core tests.
-    static var doorFlow: String { root + "/Tests/AmparoCoreTests/Fixtures/analysis/door.yaml" }
+    /// The door fixture flow shared with the core tests (`Fixtures/analysis/door.yaml`), in a
+    /// content directory of its own on the test fact base, made once per test run.
+    static let doorFlow: String = {
+        let fixture = root + "/Tests/AmparoCoreTests/Fixtures/analysis/door.yaml"
+        guard let text = try? String(contentsOfFile: fixture, encoding: .utf8),
+              let content = try? TestContentFiles.makeDirectory(flows: ["door.yaml": text]) else {
+            preconditionFailure("cannot copy \(fixture) into a temporary content directory")
+        }
+        return content + "/Flows/door.yaml"
+    }()
 
     /// A fresh content directory whose `Flows/` holds the given files (name → YAML), on the test
     /// fact base.

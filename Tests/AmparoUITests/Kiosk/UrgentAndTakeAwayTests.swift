@@ -20,7 +20,7 @@ struct UrgentAndTakeAwayTests {
         for expected in [
             " If agents are here now", " - Stay silent. You have the right to remain silent.",
             " - Do not sign anything.", " - Say: \"I want to speak to a lawyer.\"", " Who to call:",
-            " As of 2026-11-26",
+            " Checked December 2026",
         ] {
             #expect(lines.contains(expected), "\(expected)")
         }
@@ -127,7 +127,7 @@ struct UrgentAndTakeAwayTests {
         #expect(saved.path == "/tmp/x.txt")
         #expect(saved.text.contains("\"I do not consent to your entry. Please slide the warrant under the door.\""))
         #expect(saved.text.contains("- CHIRLA hotline: 888-624-4752"))
-        #expect(saved.text.contains("As of 2026-11-26"))
+        #expect(saved.text.contains("(Checked November 2026)"))
         #expect(!saved.text.contains("At home") && !saved.text.contains("Phone calls"))
         #expect(app.render(width: 80, height: 24).text().contains { $0.contains("Saved to /tmp/x.txt.") })
     }
