@@ -24,11 +24,9 @@ struct FactsCommand: ParsableCommand {
     @ArgumentParser.Option(help: ArgumentHelp("The content directory holding Flows/, Facts/ and Localization/.", valueName: "dir"))
     var content: String?
 
-    /// The root command, which parses `--content` when it is given.
-    @ParentCommand var root: AmparoCommand
 
     func run() throws {
-        guard let directory = ContentLocator.locate(override: content ?? root.wizard.content) else {
+        guard let directory = ContentLocator.locate(override: content) else {
             Console.error("no content found: pass --content DIR or set AMPARO_CONTENT")
             throw ExitCode(1)
         }

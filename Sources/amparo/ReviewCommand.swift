@@ -12,18 +12,16 @@ struct ReviewCommand: ParsableCommand {
 
     @OptionGroup var flowOptions: FlowOptions
 
-    /// The root command, which also parses `--content` and `--lang` when they are given.
-    @ParentCommand var root: AmparoCommand
 
     @OptionGroup var language: LanguageOptions
 
     func run() throws {
-        let flow = try flowOptions.load(contentFallback: root.wizard.content)
+        let flow = try flowOptions.load()
         // The digest a review record names: of the content that holds the flow.
-        let root = ContentLocator.locate(override: flowOptions.content ?? self.root.wizard.content)?.root
+        let root = ContentLocator.locate(override: flowOptions.content)?.root
         let contentRoot = FactLoader.directory(forFlowAt: flow.location.file).map { ($0 as NSString).deletingLastPathComponent } ?? root
         let digest = contentRoot.flatMap { try? ContentManifest.build(root: $0).reviewedDigest }
-        Console.write(ReviewSheet(flow: flow, language: try language.reportLanguage(for: flow, fallback: self.root.wizard.language),
+        Console.write(ReviewSheet(flow: flow, language: try language.reportLanguage(for: flow),
                                   reviewedDigest: digest).text())
     }
 }

@@ -22,11 +22,9 @@ struct ValidateCommand: ParsableCommand {
     @ArgumentParser.Option(help: ArgumentHelp("The content directory holding Flows/, Facts/ and Localization/.", valueName: "dir"))
     var content: String?
 
-    /// The root command, which parses `--content` when it is given.
-    @ParentCommand var root: AmparoCommand
 
     func run() throws {
-        let located = ContentLocator.locate(override: content ?? root.wizard.content)
+        let located = ContentLocator.locate(override: content)
         guard let flowsPath = flows ?? located?.flows else {
             throw ValidationError("no content found: pass --content DIR or --flows DIR, or set AMPARO_CONTENT")
         }
