@@ -1,4 +1,5 @@
 import AmparoCore
+import AmparoSystem
 import ArgumentParser
 import Foundation
 
@@ -87,16 +88,13 @@ struct TranslationsCommand: ParsableCommand {
                 return
             }
             for command in commands {
-                let process = Process()
-                process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-                process.arguments = command
-                do { try process.run() } catch {
-                    Console.error("cannot run msgmerge (install gettext): \(error.localizedDescription)")
+                // The one way Amparo runs another program (AmparoSystem's ChildProcess).
+                guard let result = ChildProcess.run(command) else {
+                    Console.error("cannot run msgmerge (install gettext)")
                     throw ExitCode(1)
                 }
-                process.waitUntilExit()
-                guard process.terminationStatus == 0 else {
-                    Console.error("failed: \(command.joined(separator: " "))")
+                guard result.status == 0 else {
+                    Console.error("failed (status \(result.status)): \(command.joined(separator: " "))")
                     throw ExitCode(1)
                 }
                 Console.write("\(command[command.count - 2]): merged\n")

@@ -1,6 +1,7 @@
 import AmparoCore
 import AmparoCurses
 import AmparoSystem
+import AmparoUI
 import ArgumentParser
 import Foundation
 
@@ -26,6 +27,8 @@ struct WizardCommand: ParsableCommand {
         options.services = KioskSetup.services(for: options.kiosk)
         let flowID = wizard.flow
         try WizardLauncher.run(options, environment: environment,
-                               plainFront: { configuration in try PlainLauncher.run(configuration, flowID: flowID) })
+                               fullScreen: { app in try CursesFront.run(app, environment: environment) },
+                               plainFront: { configuration in try PlainLauncher.run(configuration, flowID: flowID) },
+                               notice: { FileHandle.standardError.write(Data($0.utf8)) })
     }
 }
