@@ -39,9 +39,9 @@ let package = Package(
         ]),
         // The engine benchmark (scripts/bench-engine): generates large flows, times load + validate.
         .executableTarget(name: "amparo-bench", dependencies: ["AmparoCore"]),
-        // What the test targets share: the door flow and test fact base (Content/), one process
-        // runner, temporary content directories.
-        .target(name: "AmparoTestSupport", dependencies: ["AmparoCore"], path: "Tests/AmparoTestSupport",
+        // What the test targets share: the door flow and test fact base (Content/), generated
+        // flows, one process runner, one scripted terminal, temporary content directories.
+        .target(name: "AmparoTestSupport", dependencies: ["AmparoCore", "AmparoUI"], path: "Tests/AmparoTestSupport",
                 exclude: ["Content"]),
         .testTarget(name: "AmparoCoreTests", dependencies: ["AmparoCore", "AmparoTestSupport"],
                     resources: [.copy("Fixtures")]),

@@ -1,4 +1,5 @@
 import AmparoCore
+import AmparoTestSupport
 import Testing
 @testable import AmparoUI
 
@@ -131,7 +132,7 @@ import Testing
 
     @Test func theRunLoopDrawsAndStopsAtTheEndOfInput() {
         let app = TestContent.app()
-        let terminal = MemoryTerminal(width: 80, height: 24, keys: [.enter, .character("2"), .resize])
+        let terminal = ScriptedTerminal(width: 80, height: 24, keys: [.enter, .character("2"), .resize])
         app.run(on: terminal)
         #expect(!app.isRunning)
         #expect(terminal.screens.count == 4)

@@ -1,3 +1,4 @@
+import AmparoTestSupport
 import Foundation
 import Testing
 @testable import AmparoCore

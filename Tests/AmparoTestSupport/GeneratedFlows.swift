@@ -1,8 +1,9 @@
-/// Flow texts built in tests: long chains whose path counts are known in closed form.
-enum GeneratedFlows {
+/// Flow texts built in tests: long chains whose path counts are known in closed form. Their
+/// cards rest on the test fact base (`TestContentFiles.factBase`).
+public enum GeneratedFlows {
     /// `count` yes/no questions in a row (each option leads on), then one outcome with one card:
     /// 2^count paths.
-    static func chain(questions count: Int, unsure: Bool = false) -> String {
+    public static func chain(questions count: Int, unsure: Bool = false) -> String {
         var yaml = header(id: "chain")
         for index in 0..<count {
             let next = index + 1 < count ? "q\(index + 1)" : "end"
@@ -24,7 +25,7 @@ enum GeneratedFlows {
     }
 
     /// The file's head, up to `steps:` (the first step must be `q0`).
-    static func header(id: String) -> String {
+    public static func header(id: String) -> String {
         """
         id: \(id)
         title: Generated
@@ -40,7 +41,7 @@ enum GeneratedFlows {
 
     /// An outcome `end` and one card; with `cardCondition`, the card is shown only when it holds
     /// (and the outcome lists no card).
-    static func footer(cardCondition: String?) -> String {
+    public static func footer(cardCondition: String?) -> String {
         let listed = cardCondition == nil ? "[card]" : "[]"
         let when = cardCondition.map { "    when: '\($0)'\n" } ?? ""
         return """
