@@ -50,11 +50,11 @@ extension PlainFront {
         case .language: say(strings(.plainPromptLanguage))
         case .flowPicker: say(strings(.plainPromptFlow))
         case .walking(let session):
-            switch session.currentStep?.kind {
-            case .single?: say(strings(.plainPrompt) + " " + commandHints())
-            case .multiple?: say(strings(.plainPromptMultiple) + " " + commandHints())
-            case .info?: say(strings(.plainPromptContinue) + " " + commandHints())
-            case .outcome?, nil: say(commandHints())
+            switch session.currentStep?.kind.behaviour {
+            case .chooseOne?: say(strings(.plainPrompt) + " " + commandHints())
+            case .chooseMany?: say(strings(.plainPromptMultiple) + " " + commandHints())
+            case .read?: say(strings(.plainPromptContinue) + " " + commandHints())
+            case .showCards?, nil: say(commandHints())
             }
         }
         if case .language = screen { return }
@@ -87,14 +87,14 @@ extension PlainFront {
         if let fallback = texts.compactMap({ strings.text($0).fallback }).first { say(strings.notice(for: fallback)) }
         say(strings.text(step.text).text)
         if let detail = step.detail { say(strings.text(detail).text) }
-        switch step.kind {
-        case .single, .multiple:
+        switch step.kind.behaviour {
+        case .chooseOne, .chooseMany:
             for (number, id) in choices(of: step).enumerated() {
                 say("\(number + 1). \(label(id, of: step))")
             }
-        case .info:
+        case .read:
             break
-        case .outcome:
+        case .showCards:
             showCards(session.outcomeCards, flow: flow)
             blank()
             if let notice = flow.notice {

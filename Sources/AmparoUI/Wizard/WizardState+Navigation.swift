@@ -9,11 +9,11 @@ extension WizardState {
         case .step:
             guard let step = session?.currentStep else { return 0 }
             let choices = step.options.count + (step.unsure == nil ? 0 : 1)
-            switch step.kind {
-            case .single: return choices
-            case .multiple: return choices + 1
-            case .info: return 1
-            case .outcome: return 0
+            switch step.kind.behaviour {
+            case .chooseOne: return choices
+            case .chooseMany: return choices + 1
+            case .read: return 1
+            case .showCards: return 0
             }
         }
     }
@@ -120,23 +120,23 @@ extension WizardState {
     mutating func answer(_ index: Int, _ update: inout WizardUpdate) {
         guard var session, let step = session.currentStep else { return }
         do {
-            switch step.kind {
-            case .single:
+            switch step.kind.behaviour {
+            case .chooseOne:
                 if index < step.options.count {
                     try session.answer(.one(step.options[index].id))
                 } else if step.unsure != nil {
                     try session.answer(.unsure)
                 }
-            case .multiple:
+            case .chooseMany:
                 if index < itemCount(update.configuration) - 1 { toggle(index, &update); return }
                 if checked.isEmpty {
                     message = strings(.plainNoneChecked)
                     return
                 }
                 try session.answer(checked == [UnsureOption.id] ? .unsure : .many(checked))
-            case .info:
+            case .read:
                 try session.advance()
-            case .outcome:
+            case .showCards:
                 return
             }
         } catch {

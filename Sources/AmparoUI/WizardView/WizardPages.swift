@@ -85,10 +85,10 @@ struct WizardPages {
         }
         var notices = messageNotices()
         if session.history.isEmpty, let notice = session.flow.notice { notices.append(word(notice)) }
-        let instruction: String? = switch step.kind {
-        case .single: strings(.questionChooseOne)
-        case .multiple: strings(.questionChooseMany)
-        case .info, .outcome: nil
+        let instruction: String? = switch step.kind.behaviour {
+        case .chooseOne: strings(.questionChooseOne)
+        case .chooseMany: strings(.questionChooseMany)
+        case .read, .showCards: nil
         }
         return ListPage(header: Header(title: flowTitle, progress: progressText(session, step)),
                         notices: fallbackNotices(fallbacks) + notices,

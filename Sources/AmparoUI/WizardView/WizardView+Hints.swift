@@ -16,11 +16,11 @@ extension WizardView {
         if state.helpVisible { return [hint(.dismiss)].compactMap { $0 } }
         var hints: [Hint?] = []
         let step = state.page == .step ? state.session?.currentStep : nil
-        switch step?.kind {
-        case .outcome?: hints.append(hint(.pageDown))
-        case .multiple?: hints.append(hint(.toggle))
-        case .info?: hints.append(hint(.confirm, .continueAction))
-        case .single?, nil: hints.append(hint(.confirm))
+        switch step?.kind.behaviour {
+        case .showCards?: hints.append(hint(.pageDown))
+        case .chooseMany?: hints.append(hint(.toggle))
+        case .read?: hints.append(hint(.confirm, .continueAction))
+        case .chooseOne?, nil: hints.append(hint(.confirm))
         }
         if state.page != .language || state.returnFromLanguage != nil { hints.append(hint(.back)) }
         if state.page == .step { hints.append(hint(.restart)) }
