@@ -24,6 +24,7 @@ import Testing
         var content: [String: String] = [
             "door.card.rights.title": "No tiene que abrir la puerta",
             "door.card.rights.body": "Los agentes necesitan una orden firmada por un juez.",
+            "door.card.rights.now": "Mantenga la puerta cerrada. Pida que pasen la orden por debajo.",
             "door.card.rights.say": "No doy mi consentimiento para que entren.",
             "door.card.rights.contested": "Los tribunales no lo han decidido.",
             "door.card.rights.contact.1.name": "Línea de CHIRLA",
@@ -44,6 +45,7 @@ import Testing
         app.handle(.pick(2))
         app.handle(.last)
         app.handle(.confirm)
+        app.handle(.sources)                              // the notes are on the sources screen
         return app.render(width: 80, height: 200).text()
     }
 
@@ -63,7 +65,7 @@ import Testing
         let citation = try #require(lines.firstIndex(of: "   - U.S. Const. amend. IV: Protection from unreasonable searches"))
         #expect(lines[citation + 1] == "     https://constitution.congress.gov/constitution/amendment-4/")
         #expect(lines[citation + 2] == "     No resuelto: Algunos tribunales lo ven de otro modo.")
-        #expect(lines[citation + 3] == " Checked November 2026", "an untranslated line says its date in English too")
+        #expect(lines[citation + 3] == "   Checked November 2026", "an untranslated line says its date in English too")
         #expect(!lines.contains { $0.contains(Self.note) })
     }
 
@@ -74,8 +76,8 @@ import Testing
         var front = PlainFront(configuration: configuration, flowID: "door", reader: ScriptedLineReader(["1", "2", "2", "q"]),
                                output: { output += $0 })
         front.run()
-        #expect(output.contains("   - Protection from unreasonable searches, U.S. Const. amend. IV,\n"
-                                + "     https://constitution.congress.gov/constitution/amendment-4/.\n"
-                                + "     AVISO: sin traducir.\n     No resuelto: \(Self.note)\n"))
+        #expect(output.contains("- Protection from unreasonable searches, U.S. Const. amend. IV,\n"
+                                + "  https://constitution.congress.gov/constitution/amendment-4/.\n"
+                                + "  AVISO: sin traducir.\n  No resuelto: \(Self.note)\nChecked November 2026.\n"))
     }
 }

@@ -87,6 +87,7 @@ public enum ActionTable {
         Binding(.urgent, keys: letter("a") + [.character("!")], label: .text("a"), footer: .urgentAction,
                 helpKeys: [.text("a"), .text("!")], help: .helpUrgent, plain: ["a", "!"]),
         Binding(.takeAway, keys: letter("t"), label: .text("t"), footer: .takeAwayAction),
+        Binding(.sources, keys: letter("d"), label: .text("d"), footer: .sourcesAction, help: .helpSources),
         Binding(.readAloud, keys: letter("s"), label: .text("s"), footer: .readAloudAction,
                 availability: .whenReadAloud),
         Binding(.quickExit, keys: letter("x"), label: .text("x"), footer: .quickExit, help: .helpQuickExit),

@@ -24,15 +24,21 @@ extension Strings {
             let note = source.contested.map(text)
             return CardSource(citation: citation, contested: note?.text, notice: note?.fallback.map(notice(for:)))
         }
+        let checkedLine = basis.checked.map(checked) ?? ""
+        let localSay = card.say.map(word)
+        // The officer's words come from the English flow, exactly; never translated back.
+        let englishSay = card.say.map(\.englishWords).flatMap { $0 == localSay ? nil : $0 }
         return CardModel(
             title: word(card.title),
             body: word(card.body),
             now: card.now.map(word),
-            say: card.say.map(word),
+            say: localSay,
+            englishSay: englishSay,
             contested: card.contested.map(word),
             contacts: contacts,
             sources: sources,
-            checked: basis.checked.map(checked) ?? "",
+            checked: checkedLine,
+            sourceLine: self(.cardSourceLine, .number(basis.sourceCount), .text(checkedLine)),
             urgent: card.urgent,
             notice: fallback.map(notice(for:))
         )

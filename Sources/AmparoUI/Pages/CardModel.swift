@@ -7,6 +7,8 @@ public struct CardModel: Hashable, Sendable {
     public var now: String?
     /// A "what to say" script.
     public var say: String?
+    /// The English flow's "what to say", exactly, when `say` is in another language.
+    public var englishSay: String?
     /// What is not settled.
     public var contested: String?
     /// Contact lines: name, then phone, website and hours.
@@ -16,22 +18,26 @@ public struct CardModel: Hashable, Sendable {
     public var sources: [CardSource]
     /// "Checked December 2026": when its statements were last checked against their sources.
     public var checked: String
+    /// "Sources: 2 · Checked December 2026", the one line under the card.
+    public var sourceLine: String
     /// Shown under "agents are here now"; marked on screen.
     public var urgent: Bool
     /// Why this card is in English, when it is.
     public var notice: String?
 
-    public init(title: String, body: String, now: String? = nil, say: String? = nil, contested: String? = nil,
-                contacts: [[String]] = [], sources: [CardSource] = [], checked: String,
-                urgent: Bool = false, notice: String? = nil) {
+    public init(title: String, body: String, now: String? = nil, say: String? = nil, englishSay: String? = nil,
+                contested: String? = nil, contacts: [[String]] = [], sources: [CardSource] = [], checked: String,
+                sourceLine: String = "", urgent: Bool = false, notice: String? = nil) {
         self.title = title
         self.body = body
         self.now = now
         self.say = say
+        self.englishSay = englishSay
         self.contested = contested
         self.contacts = contacts
         self.sources = sources
         self.checked = checked
+        self.sourceLine = sourceLine
         self.urgent = urgent
         self.notice = notice
     }

@@ -97,48 +97,7 @@ extension PlainFront {
         case .showCards:
             showCards(session.outcomeCards, flow: flow)
             blank()
-            if let notice = flow.notice {
-                say(localized(notice))
-            } else {
-                say(strings(.disclaimerLead))
-                say(strings(.disclaimerDetail))
-            }
             say(strings(.outcomeEnd))
-        }
-    }
-
-    func showCards(_ cards: [Card], flow: Flow) {
-        for (number, card) in cards.enumerated() {
-            let model = strings.card(card, flow: flow)
-            blank()
-            if let notice = model.notice { say(notice) }
-            say("\(number + 1). " + (model.urgent ? Labelled.withColon(strings(.cardUrgent), model.title) : model.title))
-            say(model.body, indent: "   ")
-            if let script = model.say {
-                say(strings(.cardSay) + ":", indent: "   ")
-                say("\"\(script)\"", indent: "   ")
-            }
-            if let contested = model.contested { say(Labelled.after(strings(.cardContested), contested), indent: "   ") }
-            if !model.contacts.isEmpty {
-                say(strings(.cardContacts) + ":", indent: "   ")
-                for contact in model.contacts {
-                    for (index, line) in contact.enumerated() {
-                        if index == 0 { say("- " + line, indent: "   ") } else { say(line, indent: "     ") }
-                    }
-                }
-            }
-            say(strings(.cardSources) + ":", indent: "   ")
-            for source in flow.basis(of: card).sources {
-                var line = "- \(source.title), \(source.cite)"
-                if let url = source.url { line += ", \(url)" }
-                say(line + ".", indent: "   ")
-                if let contested = source.contested {
-                    let note = strings.text(contested)
-                    if let fallback = note.fallback { say(strings.notice(for: fallback), indent: "     ") }
-                    say(Labelled.after(strings(.cardContested), note.text), indent: "     ")
-                }
-            }
-            if !model.checked.isEmpty { say(model.checked + ".", indent: "   ") }
         }
     }
 

@@ -4,7 +4,7 @@ extension WizardState {
     /// Opens the take-away screen, at the outcome only.
     mutating func openTakeAway(_ configuration: AppConfiguration) {
         guard isAtOutcome, !takeAwaySummary().isEmpty else { return }
-        helpVisible = false
+        reading = nil
         kiosk.overlay = .takeAway
         kiosk.status = nil
     }

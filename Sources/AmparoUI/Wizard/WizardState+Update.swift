@@ -78,8 +78,8 @@ extension WizardState {
     /// Applies one action to the page (or the help, when it is open).
     mutating func handle(_ action: Action, _ update: inout WizardUpdate) {
         if action == .resize { return }
-        if helpVisible {
-            scrollHelp(action)
+        if reading != nil {
+            scrollReading(action)
             return
         }
         if action != .quit { message = nil }
@@ -102,6 +102,11 @@ extension WizardState {
         case .quickExit: quickExit(&update)
         case .readAloud: readAloud(&update)
         case .takeAway: openTakeAway(update.configuration)
+        case .sources:
+            if isAtOutcome {
+                reading = .sources
+                helpOffset = 0
+            }
         case .print, .save: break  // only on the take-away screen
         }
     }
@@ -112,14 +117,15 @@ extension WizardState {
     }
 
     /// Keys while the help is open: arrows and pages scroll it, anything else closes it.
-    private mutating func scrollHelp(_ action: Action) {
+    /// Scrolls the help or the sources screen; any other key closes it.
+    private mutating func scrollReading(_ action: Action) {
         let page = max(layout.bodySize.height - 1, 1)
         switch action {
         case .up: helpOffset -= 1
         case .down: helpOffset += 1
         case .pageUp: helpOffset -= page
         case .pageDown: helpOffset += page
-        default: helpVisible = false
+        default: reading = nil
         }
         helpOffset = max(helpOffset, 0)
     }

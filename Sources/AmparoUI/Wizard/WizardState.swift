@@ -15,9 +15,14 @@ public struct WizardState: Sendable {
     public internal(set) var page: AppPage
     /// The walk through the chosen flow, if one was chosen.
     public internal(set) var session: Session?
+    /// A screen to read over the page, if one is open: the help, or the outcome's sources.
+    public internal(set) var reading: ReadingPanel?
     /// Whether the help is open.
-    public internal(set) var helpVisible = false
-    /// How far the help is scrolled.
+    public internal(set) var helpVisible: Bool {
+        get { reading == .help }
+        set { reading = newValue ? .help : nil }
+    }
+    /// How far the help or the sources screen is scrolled.
     var helpOffset = 0
     /// False once the person quits.
     public internal(set) var isRunning = true

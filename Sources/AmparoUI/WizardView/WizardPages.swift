@@ -101,13 +101,7 @@ struct WizardPages {
         var notices = messageNotices()
         let heading = strings.text(step.text)
         if let fallback = heading.fallback { notices.append(strings.notice(for: fallback)) }
-        if let notice = session.flow.notice { notices.append(strings.text(notice).text) }
-        let cards = session.outcomeCards.map { strings.card($0, flow: session.flow) }
-        return OutcomePage(header: Header(title: strings.text(session.flow.title).text,
-                                          progress: strings(.outcomeTitle)),
-                           heading: heading.text, notices: notices, cards: cards,
-                           closing: [strings(.outcomeEnd),
-                                     strings(.disclaimerLead) + " " + strings(.disclaimerDetail)])
+        return strings.outcomePage(session.outcomeCards, flow: session.flow, heading: heading.text, notices: notices)
     }
 
     /// The labels a card needs.

@@ -41,6 +41,17 @@ public enum WizardView {
             frame.screen = screen
             return frame
         }
+        if state.reading == .sources, case .outcome(let outcome) = content {
+            let document = SourcesView.document(title: strings(.sourcesTitle), cards: outcome.cards,
+                                                labels: pages.cardLabels, closing: strings(.helpClose),
+                                                width: fullBody.width)
+            let offset = min(state.helpOffset, ScrollView.maximumOffset(lineCount: document.lines.count,
+                                                                      height: fullBody.height))
+            ScrollView.draw(document.lines, offset: offset, in: fullBody, on: &screen)
+            frame.helpOffset = offset
+            frame.screen = screen
+            return frame
+        }
         let resized = body.width != state.layout.bodySize.width || body.height != state.layout.bodySize.height
         switch content {
         case .list(let list):

@@ -97,6 +97,7 @@ struct UrgentAndTakeAwayTests {
         let spanish: [String: String] = [
             "door.card.rights.title": "No tiene que abrir la puerta",
             "door.card.rights.body": "Los agentes necesitan una orden firmada por un juez.",
+            "door.card.rights.now": "Mantenga la puerta cerrada. Pida que pasen la orden por debajo.",
             "door.card.rights.say": "No doy mi consentimiento para que entren.",
             "door.card.rights.contested": "Los tribunales no lo han decidido.",
             "door.card.rights.contact.1.name": "Línea de CHIRLA",

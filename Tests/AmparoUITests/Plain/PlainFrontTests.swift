@@ -63,9 +63,9 @@ struct PlainFrontTests {
         let out = run(["2", "1,2", "q"], configuration: configuration)
         #expect(out.contains("Question 1 of about 2\nWhere are you?\n1. At home\n2. At work\n3. I don't know / not sure\n"))
         #expect(out.contains("You chose: Food, Health care\n"))
-        #expect(out.contains("1. Stay silent\n   You have the right to remain silent.\n   Sources:\n"))
-        #expect(out.contains("   - Protection from unreasonable searches, U.S. Const. amend. IV,\n"
-                             + "     https://constitution.congress.gov/constitution/amendment-4/.\n   Checked November 2026.\n"))
+        #expect(out.contains("1. Stay silent\n   You have the right to remain silent.\n\nSources:\n"))
+        #expect(out.contains("- Protection from unreasonable searches, U.S. Const. amend. IV,\n"
+                             + "  https://constitution.congress.gov/constitution/amendment-4/.\nChecked November 2026.\n"))
         #expect(out.hasSuffix("Goodbye. Nothing you typed was saved.\n"))
     }
 

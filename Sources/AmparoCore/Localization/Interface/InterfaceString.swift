@@ -75,6 +75,13 @@ public enum InterfaceString: String, CaseIterable, Sendable {
     case contactWebsite = "ui.card.contact.website"
     case contactHours = "ui.card.contact.hours"
     case outcomeEnd = "ui.outcome.end"
+    case outcomeDoNow = "ui.outcome.do-now"
+    case outcomeCall = "ui.outcome.call"
+    case cardSayEnglish = "ui.card.say-english"
+    case cardSourceLine = "ui.card.source-line"
+    case sourcesAction = "ui.sources.action"
+    case sourcesTitle = "ui.sources.title"
+    case helpSources = "ui.help.sources"
     case disclaimerLead = "ui.disclaimer.lead"
     case disclaimerDetail = "ui.disclaimer.detail"
 
