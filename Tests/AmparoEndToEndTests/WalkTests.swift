@@ -22,7 +22,7 @@ struct WalkTests {
         try tmux.send("End")
         try tmux.waitFor("This is the end of the guidance.")
         try tmux.send("PageUp", "PageUp", "PageUp", "Home")
-        try tmux.waitFor { $0[2].contains("This is general information") }
+        try tmux.waitFor { $0[2].contains("Do this now") }              // the top: the actions first
         try tmux.send("b")
         try tmux.waitFor("[x] 1. Phone calls")
         try tmux.send("q")
