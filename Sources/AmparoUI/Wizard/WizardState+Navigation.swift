@@ -128,7 +128,12 @@ extension WizardState {
                     try session.answer(.unsure)
                 }
             case .chooseMany:
-                if index < itemCount(update.configuration) - 1 { toggle(index, &update); return }
+                // Enter checks the highlighted answer, and on one already checked (a digit, then
+                // Enter) goes on, as Continue does: it never unchecks.
+                if index < itemCount(update.configuration) - 1, !checked.contains(choiceID(index, of: step) ?? "") {
+                    toggle(index, &update)
+                    return
+                }
                 if checked.isEmpty {
                     message = strings(.plainNoneChecked)
                     return
@@ -156,12 +161,21 @@ extension WizardState {
             checked.remove(UnsureOption.id)
         } else if index == step.options.count, step.unsure != nil {
             id = UnsureOption.id
-            if !checked.contains(id) { checked = [] }
+            if !checked.contains(id) {
+                if !checked.isEmpty { message = strings(.unsureClearsOthers) }
+                checked = []
+            }
         } else {
             answer(index, &update)
             return
         }
         if checked.contains(id) { checked.remove(id) } else { checked.insert(id) }
+    }
+
+    /// The id of choice `index` of a multiple-choice step (an option, or "I don't know").
+    func choiceID(_ index: Int, of step: Step) -> String? {
+        if index < step.options.count { return step.options[index].id }
+        return index == step.options.count && step.unsure != nil ? UnsureOption.id : nil
     }
 
     /// Starts `flow` from its first step.

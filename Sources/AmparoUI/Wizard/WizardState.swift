@@ -32,6 +32,8 @@ public struct WizardState: Sendable {
     var checked: Set<String> = []
     /// A one-line message shown at the top of the next screen ("Wrong PIN.").
     var message: String?
+    /// Whether `q` was pressed once with answers given, and waits for a second `q`.
+    var confirmingQuit = false
     /// Languages whose translation status was already shown this session.
     var announcedStatus: Set<String> = []
     /// Whether "a lawyer has not yet checked this guidance" was already shown this session.

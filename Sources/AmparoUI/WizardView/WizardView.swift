@@ -25,7 +25,9 @@ public enum WizardView {
             return renderTakeAway(state, configuration, width: width, height: height)
         }
         let pages = WizardPages(state: state, configuration: configuration, strings: strings)
-        let (header, content) = pages.content()
+        let (pageHeader, content) = pages.content()
+        // "Are you still there?" shows no topic: a passer-by must not learn what was asked.
+        let header = state.kiosk.countdown == nil ? pageHeader : Header(title: "Amparo")
         let (fullBody, footerRegions) = FrameView.draw(header: header, hints: hints(state, configuration),
                                                        hintFormat: hintFormat(strings), on: &screen)
         let (body, volunteerPanel) = volunteerSplit(state, configuration, fullBody, on: &screen)
