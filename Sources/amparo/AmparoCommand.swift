@@ -16,7 +16,7 @@ struct AmparoCommand: ParsableCommand {
         version: Amparo.version,
         subcommands: [
             WizardCommand.self, ValidateCommand.self, KioskPinCommand.self,
-            DecideCommand.self, PathsCommand.self, GraphCommand.self, ReviewCommand.self, FactsCommand.self,
+            DecideCommand.self, PathsCommand.self, GraphCommand.self, ReviewCommand.self, FactsCommand.self, ReadabilityCommand.self,
             TranslationsCommand.self,
         ],
         defaultSubcommand: WizardCommand.self

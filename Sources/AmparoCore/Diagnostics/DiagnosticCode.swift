@@ -104,6 +104,8 @@ public enum DiagnosticCode: String, Hashable, Codable, Sendable, CaseIterable {
     case bareDate = "AMP066"
     /// A `{date:…}` placeholder that is not a real day.
     case badDatePlaceholder = "AMP067"
+    /// An English card above the reading grade target.
+    case readingGradeTooHigh = "AMP068"
 
     // Facts
     /// A card or a fact names a fact the fact base does not have.

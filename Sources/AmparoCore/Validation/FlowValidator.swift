@@ -21,6 +21,7 @@ public struct FlowValidator: Sendable {
             RoutingRulesCheck(),
             CardFactsCheck(),
             NowLineCheck(),
+            ReadingGradeCheck(),
             ReachabilityCheck(),
             CycleCheck(),
             UnaskedQuestionCheck(),
