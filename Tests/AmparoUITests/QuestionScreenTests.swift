@@ -49,10 +49,10 @@ import Testing
         ])
     }
 
-    /// Home on a question too long for the window shows the top of the page (the question),
-    /// not just the choices; the first Down then scrolls to the highlighted first choice instead
-    /// of moving past it, and the next Down moves the highlight.
-    @Test func homeShowsTheQuestionAndDownRevealsTheFirstChoiceBeforeMoving() throws {
+    /// A question too long for the window with its answers stays pinned at the top: the
+    /// question is on every screen, the explanation and the answers scroll under it (Home
+    /// brings the explanation back), and Down moves the highlight.
+    @Test func theQuestionStaysOnScreenWhenItsAnswersDoNotFit() throws {
         let long = TestContent.yaml.replacingOccurrences(
             of: "detail: Pick the place that fits best.",
             with: "detail: " + String(repeating: "Pick the place that fits best. ", count: 6))
@@ -65,23 +65,51 @@ import Testing
             return screen[1, row].style
         }
         let opening = app.render(width: 40, height: 12)
-        #expect(rowStyle("1. At home", opening) == .selected)        // the choices, as before
-        #expect(!opening.text().contains { $0.contains("Where are you?") })
+        #expect(opening.text()[2] == " Where are you?", "the question, pinned under the header")
+        #expect(rowStyle("1. At home", opening) == .selected)
 
         app.handle(.first)
         let top = app.render(width: 40, height: 12)
-        #expect(top.text().contains { $0.contains("Where are you?") })
-        #expect(rowStyle("1. At home", top) == nil)                   // below the window
+        #expect(top.text()[2] == " Where are you?")
+        #expect(top.text().contains { $0.contains("Pick the place that fits best.") })
 
-        app.handle(.down)
-        let revealed = app.render(width: 40, height: 12)
-        #expect(rowStyle("1. At home", revealed) == .selected)       // still the first choice
-        #expect(rowStyle("2. At work", revealed) == .normal)
-
-        app.handle(.down)
-        let moved = app.render(width: 40, height: 12)
+        var moved = app.render(width: 40, height: 12)
+        for _ in 0..<12 where rowStyle("2. At work", moved) != .selected {
+            app.handle(.down)
+            moved = app.render(width: 40, height: 12)
+            #expect(moved.text()[2] == " Where are you?", "the question stays while the page scrolls")
+        }
         #expect(rowStyle("2. At work", moved) == .selected)
-        #expect(rowStyle("1. At home", moved) == .normal)
+    }
+
+    @Test("at 40x12 every question of every shipped flow is on screen when it appears, in every language")
+    func everyShippedQuestionIsVisible() throws {
+        let root = TestContentFiles.packageRoot
+        for language in ["en", "es", "zh-Hant", "vi", "ko", "tl"] {
+            let configuration = try WizardLauncher.configuration(
+                for: WizardLauncher.Options(language: language, content: root), environment: [:])
+            let strings = configuration.strings(language)
+            for flow in configuration.flowSource.flows {
+                let paths = FlowAnalysis(flow: flow).paths(limit: 50_000)
+                for step in flow.steps where step.kind.isQuestion {
+                    // Walk there with the answers of a path that passes it.
+                    let path = try #require(paths.first { $0.visits.contains { $0.stepID == step.id } })
+                    var session = Session(flow: flow)
+                    for visit in path.visits.prefix(while: { $0.stepID != step.id }) {
+                        if let answer = visit.answer { try session.answer(answer) } else { try session.advance() }
+                    }
+                    #expect(session.currentStep?.id == step.id)
+                    var state = WizardState.initial(configuration)
+                    state.session = session
+                    state.page = .step
+                    let lines = WizardView.render(state, configuration, width: 40, height: 12).screen.text()
+                    let text = strings.text(step.text).text
+                    let start = String(text.prefix(language.hasPrefix("zh") || language == "ko" ? 4 : 10))
+                    #expect(lines.joined(separator: " ").contains(start),
+                            "\(language) \(flow.id)/\(step.id): the question is off screen:\n\(lines.joined(separator: "\n"))")
+                }
+            }
+        }
     }
 
     @Test func theHighlightCoversTheSelectedChoiceLabel() {

@@ -58,18 +58,21 @@ public enum WizardView {
         switch content {
         case .list(let list):
             var listState = state.lists[state.page] ?? ListState()
-            let document = ListView.document(for: list, selected: listState.selected, width: body.width, height: body.height)
+            // A question that does not fit with its answers stays pinned at the top; its
+            // explanation and the answers scroll under it, with the scroll marks saying more.
+            let (area, shown) = pinQuestion(list, state: state, selected: listState.selected, in: body, on: &screen)
+            let document = ListView.document(for: shown, selected: listState.selected, width: area.width, height: area.height)
             if listState.revealSelection || resized {
                 listState.offset = ListView.offset(for: document, selected: listState.selected,
-                                                   from: listState.offset, height: body.height)
+                                                   from: listState.offset, height: area.height)
                 listState.revealSelection = false
             }
             listState.offset = min(max(listState.offset, 0),
-                                   ScrollView.maximumOffset(lineCount: document.lines.count, height: body.height))
+                                   ScrollView.maximumOffset(lineCount: document.lines.count, height: area.height))
             listState.selectionVisible = ListView.isVisible(document, selected: listState.selected,
-                                                            offset: listState.offset, height: body.height)
+                                                            offset: listState.offset, height: area.height)
             frame.list = (state.page, listState)
-            frame.layout.regions += ScrollView.draw(document.lines, offset: listState.offset, in: body, on: &screen)
+            frame.layout.regions += ScrollView.draw(document.lines, offset: listState.offset, in: area, on: &screen)
         case .outcome(let outcome):
             var listState = state.lists[.step] ?? ListState()
             let document = OutcomeView.document(for: outcome, labels: pages.cardLabels, width: body.width)
@@ -92,6 +95,26 @@ public enum WizardView {
     }
 
     /// The help over the body, built from the action table; returns its offset, clamped.
+    /// On a question page whose question and answers do not fit `body` together, draws the
+    /// question at the top of `body` and returns the rest of it with the page left to scroll
+    /// there (the question taken out); otherwise `body` and the page unchanged. A question
+    /// longer than half the body is not pinned: it scrolls like the rest.
+    private static func pinQuestion(_ list: ListPage, state: WizardState, selected: Int, in body: Rect,
+                                    on screen: inout Screen) -> (Rect, ListPage) {
+        guard state.page == .step, !list.text.isEmpty else { return (body, list) }
+        let full = ListView.document(for: list, selected: selected, width: body.width, height: body.height)
+        let first = full.anchor ?? 0
+        let last = full.lines.lastIndex { $0.target != nil } ?? 0
+        var question = Document(width: body.width)
+        question.paragraph(list.text, style: .title)
+        let rows = question.lines.count
+        guard last - first >= body.height, rows <= body.height / 2 else { return (body, list) }
+        ScrollView.draw(question.lines, offset: 0, in: Rect(x: body.x, y: body.y, width: body.width, height: rows), on: &screen)
+        var rest = list
+        rest.text = ""
+        return (Rect(x: body.x, y: body.y + rows, width: body.width, height: body.height - rows), rest)
+    }
+
     private static func drawHelp(_ state: WizardState, _ configuration: AppConfiguration, in body: Rect,
                                  on screen: inout Screen) -> Int {
         let strings = state.strings
