@@ -136,8 +136,9 @@ public enum WizardLauncher {
         }
     }
 
+    /// Writes to standard error, terminal-safe (the reason can name `TERM`, from outside).
     private static func writeError(_ text: String) {
-        var bytes = Array(text.utf8)
+        var bytes = Array(TerminalSafeText.sanitize(text).utf8)
         _ = write(STDERR_FILENO, &bytes, bytes.count)
     }
 }

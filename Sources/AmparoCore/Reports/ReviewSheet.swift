@@ -20,7 +20,9 @@ public struct ReviewSheet {
         self.coverageLimit = coverageLimit
     }
 
-    /// The whole sheet as plain text.
+    /// The whole sheet as plain text, safe to write to a terminal (``TerminalSafeText``): a
+    /// carriage return, a backspace or a "concealed" attribute cannot hide part of a card from
+    /// the reviewer.
     public func text() -> String {
         var analysis = FlowAnalysis(flow: flow)
         let tally = analysis.tally()
@@ -42,7 +44,7 @@ public struct ReviewSheet {
             + "and the answers that show each card.", width: width)
         lines += ["", "Reviewer: ______________________   Date: ____________",
                   "Changes requested (card id, what to change):", "", ""]
-        return lines.joined(separator: "\n")
+        return TerminalSafeText.sanitize(lines.joined(separator: "\n"))
     }
 
     private func header(_ tally: PathTally) -> [String] {
