@@ -39,13 +39,17 @@ let package = Package(
         ]),
         // The engine benchmark (scripts/bench-engine): generates large flows, times load + validate.
         .executableTarget(name: "amparo-bench", dependencies: ["AmparoCore"]),
-        .testTarget(name: "AmparoCoreTests", dependencies: ["AmparoCore"],
+        // What the test targets share: the door flow and test fact base (Content/), generated
+        // flows, one process runner, one scripted terminal, temporary content directories.
+        .target(name: "AmparoTestSupport", dependencies: ["AmparoCore", "AmparoUI"], path: "Tests/AmparoTestSupport",
+                exclude: ["Content"]),
+        .testTarget(name: "AmparoCoreTests", dependencies: ["AmparoCore", "AmparoTestSupport"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "AmparoUITests", dependencies: ["AmparoUI"]),
-        .testTarget(name: "AmparoSystemTests", dependencies: ["AmparoSystem"]),
+        .testTarget(name: "AmparoUITests", dependencies: ["AmparoUI", "AmparoTestSupport"]),
+        .testTarget(name: "AmparoSystemTests", dependencies: ["AmparoSystem", "AmparoTestSupport"]),
         // Runs the built `amparo` binary (non-interactive commands and plain mode).
-        .testTarget(name: "AmparoCLITests", dependencies: ["AmparoCore"]),
+        .testTarget(name: "AmparoCLITests", dependencies: ["AmparoCore", "AmparoTestSupport"]),
         // Runs the built binary in tmux.
-        .testTarget(name: "AmparoEndToEndTests", dependencies: [], exclude: ["Fixtures", "BrokenContent"]),
+        .testTarget(name: "AmparoEndToEndTests", dependencies: ["AmparoTestSupport"]),
     ]
 )

@@ -1,5 +1,7 @@
-/// Why the curses front could not start; the caller falls back to the plain mode.
-public enum CursesStartFailure: Error, Equatable, CustomStringConvertible {
+import AmparoUI
+
+/// Why the curses front could not start; the launcher falls back to the plain mode.
+public enum CursesStartFailure: FullScreenUnavailable, Equatable {
     /// Standard output or input is not a terminal.
     case notATerminal
     /// `TERM` is unset, `dumb`, or unknown to terminfo, or cannot move the cursor.

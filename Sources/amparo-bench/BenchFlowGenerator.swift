@@ -28,21 +28,11 @@ struct BenchFlowGenerator {
         summary: A generated flow for timing the loader and the validator.
         jurisdiction: California, USA
         version: 1
-        reviewed: 2026-11-26
         review-by: 2027-05-31
         notice: This is general information, not legal advice.
-        sources:
-          - id: general
-            title: General source
-            cite: Cal. Gov. Code § 7285.1
-            url: https://example.org/general
-            as-of: 2026-11-26
 
         """
         out.reserveCapacity(sections * 4_000)
-        for index in 0..<sections {
-            out += source(index)
-        }
         out += "start: hub-0\nsteps:\n"
         for index in 0..<sections {
             out += hub(index)
@@ -63,22 +53,27 @@ struct BenchFlowGenerator {
           - id: general
             title: Know your rights
             body: You have rights whatever your status.
-            cite: [general]
-            as-of: 2026-11-26
+            facts: [general]
 
         """
         return out
     }
 
-    private func source(_ i: Int) -> String {
-        """
-          - id: src-\(i)
-            title: Source \(i)
-            cite: Cal. Lab. Code § \(1000 + i)
-            url: https://example.org/source/\(i)
-            as-of: 2026-11-26
+    /// The fact base the flow rests on: `Facts/sources.yaml` (a source per section and a general
+    /// one) and `Facts/bench.yaml` (a fact per section and a general one), by file name.
+    func factFiles() -> [(name: String, text: String)] {
+        var sources = "sources:\n  - {id: general, title: General source, cite: Cal. Gov. Code § 7285.1, url: https://example.org/general}\n"
+        var facts = """
+            facts:
+              - {id: general, statement: Everyone has rights., confidence: verified, status: current, as-of: 2026-11-26, checked: 2026-11-26, sources: [general]}
 
-        """
+            """
+        for i in 0..<sections {
+            sources += "  - {id: src-\(i), title: Source \(i), cite: Cal. Lab. Code § \(1000 + i), url: https://example.org/source/\(i)}\n"
+            facts += "  - {id: fact-\(i), statement: Fact \(i)., confidence: verified, status: current, as-of: 2026-11-26, "
+                + "checked: 2026-11-26, sources: [src-\(i)]}\n"
+        }
+        return [("sources.yaml", sources), ("bench.yaml", facts)]
     }
 
     private func hub(_ i: Int) -> String {
@@ -188,14 +183,12 @@ struct BenchFlowGenerator {
             title: Stay calm and stay silent
             body: You have the right to remain silent. Do not sign anything you do not understand.
             say: I want to speak with a lawyer.
-            cite: [src-\(i)]
-            as-of: 2026-11-26
-            facts: ["1.\(i)"]
+            now: Stay silent.
+            facts: [fact-\(i)]
           - id: \(s)-food
             title: Food help is open to you
             body: Children can get school meals whatever their status.
-            cite: [src-\(i), general]
-            as-of: 2026-11-26
+            facts: [fact-\(i), general]
             when: answered(\(s)-q2) and "food" in \(s)-q2
             contacts:
               - name: Food bank
@@ -203,8 +196,8 @@ struct BenchFlowGenerator {
           - id: \(s)-warrant
             title: An ICE form is not a judge's warrant
             body: Do not open the door for an ICE form.
-            cite: [src-\(i)]
-            as-of: 2026-11-26
+            now: Keep the door closed.
+            facts: [fact-\(i)]
             contested: Courts have not settled this.
             urgent: true
             when: answered(\(s)-q4) and \(s)-q4 in ["administrative", "unsure"] and not (answered(\(s)-q3) and \(s)-q3 == "child")

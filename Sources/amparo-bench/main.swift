@@ -4,7 +4,8 @@ import Foundation
 /// `amparo-bench`: the engine benchmark's two halves, run as separate processes so each
 /// measurement has its own peak memory.
 ///
-///     amparo-bench generate STEPS FILE   writes a valid flow of about STEPS steps
+///     amparo-bench generate STEPS FILE   writes a valid flow of about STEPS steps, and its facts
+///                                        in FILE.facts/
 ///     amparo-bench load FILE             loads and validates it; prints times and peak RSS
 ///     amparo-bench profile FILE          loads and validates it only (for callgrind or perf)
 ///
@@ -17,6 +18,11 @@ enum BenchMain {
             let generator = BenchFlowGenerator(steps: steps)
             do {
                 try generator.yaml().write(toFile: arguments[2], atomically: true, encoding: .utf8)
+                let facts = factsDirectory(arguments[2])
+                try FileManager.default.createDirectory(atPath: facts, withIntermediateDirectories: true)
+                for (name, text) in generator.factFiles() {
+                    try text.write(toFile: facts + "/" + name, atomically: true, encoding: .utf8)
+                }
             } catch {
                 FileHandle.standardError.write(Data("amparo-bench: \(error)\n".utf8))
                 return 1
@@ -39,7 +45,10 @@ enum BenchMain {
         var loaded: FlowLoadResult?
         // The shipped limit is 4 MiB per file; the 100,000-step flow is about 28 MB.
         let limits = InputLimits(maximumFileSize: 256 * 1024 * 1024)
-        let loadTime = clock.measure { loaded = FlowLoader.load(file: file, limits: limits) }
+        let loadTime = clock.measure {
+            let facts = FactLoader.load(directory: factsDirectory(file), limits: limits).base
+            loaded = FlowLoader.load(file: file, facts: facts, limits: limits)
+        }
         guard let result = loaded, let flow = result.flows.first, !result.hasErrors else {
             for diagnostic in loaded?.diagnostics ?? [] { print(diagnostic.headline) }
             return 1
@@ -76,7 +85,10 @@ enum BenchMain {
         let clock = ThreadCPUClock()
         let limits = InputLimits(maximumFileSize: 256 * 1024 * 1024)
         var loaded: FlowLoadResult?
-        let loadTime = clock.measure { loaded = FlowLoader.load(file: file, limits: limits) }
+        let loadTime = clock.measure {
+            let facts = FactLoader.load(directory: factsDirectory(file), limits: limits).base
+            loaded = FlowLoader.load(file: file, facts: facts, limits: limits)
+        }
         guard let flow = loaded?.flows.first, loaded?.hasErrors == false else { return 1 }
         var diagnostics: [Diagnostic] = []
         let validateTime = clock.measure { diagnostics = FlowValidator().validate(flow) }
@@ -86,6 +98,9 @@ enum BenchMain {
                      (loadTime + validateTime).milliseconds, errors))
         return errors == 0 ? 0 : 1
     }
+
+    /// Where the facts of a generated flow are written: `FILE.facts/`.
+    static func factsDirectory(_ file: String) -> String { file + ".facts" }
 
     /// The process's peak resident set size (`ru_maxrss`, kilobytes on Linux).
     static func peakResidentMiB() -> Double {

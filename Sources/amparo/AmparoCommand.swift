@@ -1,10 +1,9 @@
 import AmparoCore
-import AmparoCurses
-import AmparoSystem
 import ArgumentParser
-import Foundation
 
-/// The root command: runs the wizard, or one of the subcommands.
+/// The root command. It takes no options of its own: with no subcommand it runs `wizard`, the
+/// default subcommand, so `amparo --plain --lang es` and `amparo wizard --plain --lang es` are
+/// the same, and each subcommand alone owns its options.
 @main
 struct AmparoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -12,26 +11,14 @@ struct AmparoCommand: ParsableCommand {
         abstract: "A know-your-rights screening wizard.",
         discussion: """
         With no subcommand, runs the wizard: full screen when standard output is a terminal, \
-        otherwise (or with --plain) one line at a time.
+        otherwise (or with --plain) one line at a time. See 'amparo wizard --help' for its options.
         """,
         version: Amparo.version,
         subcommands: [
-            ValidateCommand.self, KioskPinCommand.self,
-            DecideCommand.self, PathsCommand.self, GraphCommand.self, ReviewCommand.self,
+            WizardCommand.self, ValidateCommand.self, KioskPinCommand.self,
+            DecideCommand.self, PathsCommand.self, GraphCommand.self, ReviewCommand.self, FactsCommand.self,
             TranslationsCommand.self,
-        ]
+        ],
+        defaultSubcommand: WizardCommand.self
     )
-
-    @OptionGroup var wizard: WizardOptions
-
-    func run() throws {
-        let environment = ProcessInfo.processInfo.environment
-        var options = wizard.launcherOptions
-        options.kiosk = try KioskSetup.config(kioskFlag: wizard.kiosk, environment: environment)
-        options.volunteer = wizard.volunteer
-        options.services = KioskSetup.services(for: options.kiosk)
-        let flowID = wizard.flow
-        try WizardLauncher.run(options, environment: environment,
-                               plainFront: { configuration in try PlainLauncher.run(configuration, flowID: flowID) })
-    }
 }

@@ -15,8 +15,6 @@ struct DecideCommand: ParsableCommand {
 
     @OptionGroup var flowOptions: FlowOptions
 
-    /// The root command, which also parses `--content` and `--lang` when they are given.
-    @ParentCommand var root: AmparoCommand
 
     @ArgumentParser.Option(name: .customLong("answer"), help: ArgumentHelp("A question's answer: STEP=OPTION or STEP=OPTION,OPTION.",
                                                             valueName: "step=option"))
@@ -28,8 +26,8 @@ struct DecideCommand: ParsableCommand {
     @OptionGroup var language: LanguageOptions
 
     func run() throws {
-        let flow = try flowOptions.load(contentFallback: root.wizard.content)
-        let reportLanguage = try language.reportLanguage(for: flow, fallback: root.wizard.language)
+        let flow = try flowOptions.load()
+        let reportLanguage = try language.reportLanguage(for: flow)
         do {
             let decision = try Decider.decide(flow, answers: try Decider.parse(answers))
             let report = DecisionReport(decision: decision, language: reportLanguage)

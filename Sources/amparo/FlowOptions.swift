@@ -13,10 +13,9 @@ struct FlowOptions: ParsableArguments {
 
     /// Loads the flow, or prints why not (with located diagnostics) and exits 1. With
     /// `validated`, a flow the validator finds errors in (a cycle, a dead end, an unknown
-    /// reference) is refused too. ArgumentParser gives `--content` to the root command when both
-    /// define it, so its value is passed in.
-    func load(contentFallback: String?, validated: Bool = true) throws -> Flow {
-        switch FlowReference.load(flow, content: ContentLocator.locate(override: content ?? contentFallback)) {
+    /// reference) is refused too.
+    func load(validated: Bool = true) throws -> Flow {
+        switch FlowReference.load(flow, content: ContentLocator.locate(override: content)) {
         case .found(let flow, _):
             guard validated else { return flow }
             let errors = FlowValidator().validate(flow).filter { $0.severity == .error }

@@ -11,14 +11,12 @@ struct GraphCommand: ParsableCommand {
 
     @OptionGroup var flowOptions: FlowOptions
 
-    /// The root command, which also parses `--content` and `--lang` when they are given.
-    @ParentCommand var root: AmparoCommand
 
     @ArgumentParser.Option(help: "Graph format: dot or mermaid.")
     var format: GraphFormat = .dot
 
     func run() throws {
-        let flow = try flowOptions.load(contentFallback: root.wizard.content, validated: false)
+        let flow = try flowOptions.load(validated: false)
         Console.write(format.render(flow))
     }
 }

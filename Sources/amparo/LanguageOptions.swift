@@ -8,10 +8,8 @@ struct LanguageOptions: ParsableArguments {
     var lang: String?
 
     /// How reports word the flow's text.
-    /// `fallback` is the root command's `--lang` (ArgumentParser gives it the option when both
-    /// define it).
-    func reportLanguage(for flow: Flow, fallback: String?) throws -> ReportLanguage {
-        guard let lang = lang ?? fallback else { return .english }
+    func reportLanguage(for flow: Flow) throws -> ReportLanguage {
+        guard let lang else { return .english }
         let directory = LocalizationDirectory(forFlowAt: flow.location.file)
         do {
             let language = try Language.resolve(tag: lang, among: directory.availableLanguages())

@@ -11,8 +11,6 @@ struct PathsCommand: ParsableCommand {
 
     @OptionGroup var flowOptions: FlowOptions
 
-    /// The root command, which also parses `--content` and `--lang` when they are given.
-    @ParentCommand var root: AmparoCommand
 
     @ArgumentParser.Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
@@ -27,7 +25,7 @@ struct PathsCommand: ParsableCommand {
     func run() throws {
         // Not validated first: analysis copes with cycles and dead ends, and reporting paths
         // without a card is this command's job.
-        let report = PathsReport(flow: try flowOptions.load(contentFallback: root.wizard.content, validated: false),
+        let report = PathsReport(flow: try flowOptions.load(validated: false),
                                  limit: limit)
         if format == .json { Console.writeJSON(try report.json()) } else { Console.write(report.text()) }
         if !report.everyPathShowsACard { throw ExitCode(1) }

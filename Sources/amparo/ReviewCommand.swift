@@ -1,23 +1,27 @@
 import AmparoCore
 import ArgumentParser
+import Foundation
 
 /// `amparo review`: the reviewer's sheet for a supervising attorney.
 struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
-        abstract: "Print a flow's review sheet: every card in full, its sources, and the answers that show it.",
+        abstract: "Print a flow's review sheet: the attorney review status and content digest, every fact and card in full, and the answers that show each card.",
         discussion: "See docs/content-review.md for how to use it for sign-off."
     )
 
     @OptionGroup var flowOptions: FlowOptions
 
-    /// The root command, which also parses `--content` and `--lang` when they are given.
-    @ParentCommand var root: AmparoCommand
 
     @OptionGroup var language: LanguageOptions
 
     func run() throws {
-        let flow = try flowOptions.load(contentFallback: root.wizard.content)
-        Console.write(ReviewSheet(flow: flow, language: try language.reportLanguage(for: flow, fallback: root.wizard.language)).text())
+        let flow = try flowOptions.load()
+        // The digest a review record names: of the content that holds the flow.
+        let root = ContentLocator.locate(override: flowOptions.content)?.root
+        let contentRoot = FactLoader.directory(forFlowAt: flow.location.file).map { ($0 as NSString).deletingLastPathComponent } ?? root
+        let digest = contentRoot.flatMap { try? ContentManifest.build(root: $0).reviewedDigest }
+        Console.write(ReviewSheet(flow: flow, language: try language.reportLanguage(for: flow),
+                                  reviewedDigest: digest).text())
     }
 }

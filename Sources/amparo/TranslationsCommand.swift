@@ -1,4 +1,5 @@
 import AmparoCore
+import AmparoSystem
 import ArgumentParser
 import Foundation
 
@@ -20,10 +21,9 @@ struct TranslationsCommand: ParsableCommand {
         @ArgumentParser.Option(help: ArgumentHelp("The content directory holding Flows/ and Localization/.", valueName: "dir"))
         var content: String?
 
-        /// The workspace of `--content` (ArgumentParser gives the option to the root command
-        /// when both define it, so the root's value is passed in).
-        func workspace(root: AmparoCommand) throws -> TranslationWorkspace {
-            guard let directory = ContentLocator.locate(override: content ?? root.wizard.content) else {
+        /// The workspace of `--content`.
+        func workspace() throws -> TranslationWorkspace {
+            guard let directory = ContentLocator.locate(override: content) else {
                 Console.error("no content found: pass --content DIR or set AMPARO_CONTENT")
                 throw ExitCode(1)
             }
@@ -35,10 +35,9 @@ struct TranslationsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write Localization/amparo.pot from every flow and interface string.")
         @OptionGroup var options: ContentOption
-        @ParentCommand var root: AmparoCommand
 
         func run() throws {
-            let workspace = try options.workspace(root: root)
+            let workspace = try options.workspace()
             let count = try run(workspace.extract)
             Console.write("\(shown(workspace.localization.templatePath)): \(count) texts\n")
         }
@@ -48,10 +47,9 @@ struct TranslationsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Fail when Localization/amparo.pot is out of date with the flows and interface strings.")
         @OptionGroup var options: ContentOption
-        @ParentCommand var root: AmparoCommand
 
         func run() throws {
-            let workspace = try options.workspace(root: root)
+            let workspace = try options.workspace()
             let comparison = try run(workspace.check)
             let message = comparison.message(templatePath: shown(workspace.localization.templatePath))
             if comparison.isCurrent {
@@ -67,10 +65,9 @@ struct TranslationsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Per language: translated, fuzzy, stale, missing, and how the translation was made.")
         @OptionGroup var options: ContentOption
-        @ParentCommand var root: AmparoCommand
 
         func run() throws {
-            let workspace = try options.workspace(root: root)
+            let workspace = try options.workspace()
             let template = try run(workspace.template)
             Console.write(TranslationStatusReport(template: template, directory: workspace.localization).text)
         }
@@ -80,28 +77,24 @@ struct TranslationsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Run msgmerge --previous for every catalog, so changed English turns fuzzy.")
         @OptionGroup var options: ContentOption
-        @ParentCommand var root: AmparoCommand
         @Flag(help: "Print the msgmerge commands instead of running them.")
         var dryRun = false
 
         func run() throws {
-            let workspace = try options.workspace(root: root)
+            let workspace = try options.workspace()
             let commands = workspace.mergeCommands()
             if dryRun || commands.isEmpty {
                 Console.write(commands.map { $0.joined(separator: " ") + "\n" }.joined())
                 return
             }
             for command in commands {
-                let process = Process()
-                process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-                process.arguments = command
-                do { try process.run() } catch {
-                    Console.error("cannot run msgmerge (install gettext): \(error.localizedDescription)")
+                // The one way Amparo runs another program (AmparoSystem's ChildProcess).
+                guard let result = ChildProcess.run(command) else {
+                    Console.error("cannot run msgmerge (install gettext)")
                     throw ExitCode(1)
                 }
-                process.waitUntilExit()
-                guard process.terminationStatus == 0 else {
-                    Console.error("failed: \(command.joined(separator: " "))")
+                guard result.status == 0 else {
+                    Console.error("failed (status \(result.status)): \(command.joined(separator: " "))")
                     throw ExitCode(1)
                 }
                 Console.write("\(command[command.count - 2]): merged\n")

@@ -6,24 +6,25 @@ import Foundation
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check the flows and report every problem as file:line:col.",
+        abstract: "Check the flows and their facts and report every problem as file:line:col.",
         discussion: "Exits 1 when there are errors, 0 when there are only warnings. Codes: docs/diagnostics.md."
     )
 
     @ArgumentParser.Option(help: ArgumentHelp("A flow file or a directory of flows (default: the content's Flows/).", valueName: "path"))
     var flows: String?
 
+    @ArgumentParser.Option(help: ArgumentHelp("The facts directory (default: the Facts/ beside the flows, else the content's).", valueName: "dir"))
+    var facts: String?
+
     @ArgumentParser.Option(help: ArgumentHelp("The catalogs directory (default: the content's Localization/).", valueName: "dir"))
     var localization: String?
 
-    @ArgumentParser.Option(help: ArgumentHelp("The content directory holding Flows/ and Localization/.", valueName: "dir"))
+    @ArgumentParser.Option(help: ArgumentHelp("The content directory holding Flows/, Facts/ and Localization/.", valueName: "dir"))
     var content: String?
 
-    /// The root command, which parses `--content` when it is given.
-    @ParentCommand var root: AmparoCommand
 
     func run() throws {
-        let located = ContentLocator.locate(override: content ?? root.wizard.content)
+        let located = ContentLocator.locate(override: content)
         guard let flowsPath = flows ?? located?.flows else {
             throw ValidationError("no content found: pass --content DIR or --flows DIR, or set AMPARO_CONTENT")
         }
@@ -35,7 +36,12 @@ struct ValidateCommand: ParsableCommand {
         // The catalogs are checked with the whole content, or when --localization asks for it.
         let checksCatalogs = flows == nil || localization != nil
         let localizationPath = checksCatalogs ? localization ?? located?.localization : nil
-        let report = ContentValidator().validate(flowFiles: files, localizationDirectory: localizationPath)
+        let validator = ContentValidator()
+        let besideFlows = FactLoader.directory(forFlowAt: isDirectory.boolValue ? flowsPath + "/x.yaml" : flowsPath)
+        let wholeContent = flows == nil
+        let report = validator.validate(flowFiles: files, factsDirectory: facts ?? besideFlows ?? located?.facts,
+                                        localizationDirectory: localizationPath,
+                                        contentRoot: wholeContent ? located?.root : nil, hasAllFlows: isDirectory.boolValue)
 
         let useColor = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         var renderer = DiagnosticRenderer(color: useColor)

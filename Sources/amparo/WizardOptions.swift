@@ -1,4 +1,4 @@
-import AmparoCurses
+import AmparoUI
 import ArgumentParser
 
 /// The options of the wizard itself (`amparo` with no subcommand).

@@ -1,55 +1,11 @@
+import AmparoTestSupport
 import Foundation
 import Testing
 
 @Suite("amparo paths")
 struct PathsCommandTests {
     /// `count` yes/no questions in a row, then one outcome with one card.
-    static func chain(_ count: Int) -> String {
-        var yaml = """
-        id: chain
-        title: A long chain
-        summary: Sixty yes/no questions.
-        jurisdiction: California, USA
-        version: 1
-        reviewed: 2026-11-26
-        review-by: 2027-05-31
-        sources:
-          - id: src
-            title: A source
-            cite: Cal. Gov. Code § 1
-            as-of: 2026-11-26
-        start: q0
-        steps:
-
-        """
-        for index in 0..<count {
-            yaml += """
-              - id: q\(index)
-                kind: single
-                text: Question \(index)?
-                options:
-                  - id: "yes"
-                    label: "Yes"
-                  - id: "no"
-                    label: "No"
-                next: \(index + 1 < count ? "q\(index + 1)" : "end")
-
-            """
-        }
-        return yaml + """
-          - id: end
-            kind: outcome
-            text: The end
-            cards: [card]
-        cards:
-          - id: card
-            title: A card
-            body: Some guidance.
-            cite: [src]
-            as-of: 2026-11-26
-
-        """
-    }
+    static func chain(_ count: Int) -> String { GeneratedFlows.chain(questions: count) }
 
     @Test("a chain of 60 yes/no questions has 2^60 (about 10^18) paths, counted at once", .timeLimit(.minutes(1)))
     func sixtyQuestions() throws {

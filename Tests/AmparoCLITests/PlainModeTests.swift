@@ -22,13 +22,18 @@ struct PlainModeTests {
         #expect(out.contains("Question 2 of about 3\nDid they show a paper signed by a judge?\n1. Yes, signed by a judge\n2. An ICE form (I-200 or I-205)\n3. I can't tell\n"))
         #expect(out.contains("How to tell a judge's warrant from an ICE form\nA judge's warrant names a court and is signed by a judge.\nPress Enter to continue."))
         #expect(out.contains("You chose: Food, School"))
-        #expect(out.contains("What you can do\n\n1. Stay silent\n   You have the right to remain silent.\n   What to say:\n   \"I want to remain silent.\"\n"))
+        // The order of every front: do this now, the notice once, what to say, the cards, the
+        // sources once and the date once.
+        #expect(out.contains("What you can do\n\nDo this now:\n1. Keep the door closed.\nCall Food bank: 800-555-0100\n\n"
+                             + "This is general information, not legal advice.\n\nWhat to say:\n   \"I want to remain silent.\"\n\n"
+                             + "1. Stay silent\n   You have the right to remain silent.\n\n"))
         #expect(out.contains("2. Urgent: An ICE form is not a judge's warrant"))
         #expect(out.contains("3. Food help is open to you"))
         // Through a pipe each paragraph is one line, however long: screen readers and other
         // programs wrap by themselves.
-        #expect(out.contains("   - Fourth Amendment, U.S. Const. amend. IV, https://constitution.congress.gov/constitution/amendment-4/. As of 2026-11-26.\n"))
-        #expect(out.contains("   As of 2026-11-26.\n"))
+        #expect(out.contains("\nSources:\n- Protection from unreasonable searches, U.S. Const. amend. IV, https://constitution.congress.gov/constitution/amendment-4/.\n"))
+        #expect(out.components(separatedBy: "Checked November 2026.").count == 2, "the date is read once")
+        #expect(out.components(separatedBy: "U.S. Const. amend. IV").count == 2, "each source is read once")
         #expect(out.contains("This is the end of the guidance.\nb: Back, r: Restart, q: Quit\n"))
         #expect(out.hasSuffix("Goodbye. Nothing you typed was saved.\n"))
     }

@@ -1,4 +1,5 @@
 import AmparoCore
+import AmparoTestSupport
 import Foundation
 import Testing
 
@@ -7,33 +8,19 @@ import Testing
 /// `Tests/Payloads/terminal-payloads.json` is given where a message echoes it.
 @Suite("Terminal-safe messages")
 struct TerminalSafeMessagesTests {
-    struct Payload: Decodable, CustomStringConvertible, Sendable {
-        let name: String
-        let text: String
-        var description: String { name }
-    }
-
     /// Every payload but NUL, which no argument or environment variable can hold.
-    static let payloads: [Payload] = {
-        let url = URL(fileURLWithPath: Amparo.root + "/Tests/Payloads/terminal-payloads.json")
-        let all = (try? JSONDecoder().decode([Payload].self, from: Data(contentsOf: url))) ?? []
-        return all.filter { !$0.text.contains("\u{0}") }
-    }()
+    static let payloads = TerminalPayload.all.filter { !$0.text.contains("\u{0}") }
 
     /// One payload of each family: an OSC, a C1 control, a bidi override.
     static let samples = payloads.filter { ["OSC 52 clipboard", "C1 CSI 2J", "U+202E RLO"].contains($0.name) }
 
     /// The first character a terminal would act on, in what the program wrote.
     private func acting(_ run: Amparo.Run) -> Unicode.Scalar? {
-        (run.stdout + run.stderr).unicodeScalars.first { scalar in
-            let value = scalar.value
-            return (value < 0x20 && value != 0x0A) || (0x7F...0x9F).contains(value)
-                || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value) || value == 0xFEFF
-        }
+        firstTerminalActingScalar(in: run.stdout + run.stderr)
     }
 
     @Test(arguments: payloads)
-    func anAnswerIsEchoedSafely(payload: Payload) throws {
+    func anAnswerIsEchoedSafely(payload: TerminalPayload) throws {
         #expect(Self.payloads.count >= 30)
         for answer in [payload.text + "=yes", "where=" + payload.text] {
             let run = try Amparo.run(["decide", Amparo.doorFlow, "--answer", answer])
@@ -47,11 +34,11 @@ struct TerminalSafeMessagesTests {
 
     /// Every other place a message echoes what it was given.
     @Test(arguments: samples)
-    func everyEchoIsSafe(payload: Payload) throws {
+    func everyEchoIsSafe(payload: TerminalPayload) throws {
         let config = FileManager.default.temporaryDirectory.appendingPathComponent("amparo-payload-\(UUID().uuidString).conf").path
         try "kiosk = false\n\(payload.text) = 1\n".write(toFile: config, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: config) }
-        let content = Amparo.root + "/Tests/AmparoEndToEndTests/Fixtures"
+        let content = TestContentFiles.directory
         let runs: [(String, [String], [String: String])] = [
             ("--lang", ["--plain", "--content", content, "--lang", payload.text], [:]),
             ("--flow", ["--plain", "--content", content, "--lang", "en", "--flow", payload.text], [:]),

@@ -55,7 +55,9 @@ struct FallbackAndThemeTests {
     @Test func brokenContentIsNeverShownAndIsReportedWithItsPosition() throws {
         let binary = try #require(Paths.binary)
         let tmux = try Tmux()
-        try tmux.shell("clear; \(binary) --content \(Paths.brokenContent) --lang en; echo EXIT:$?")
+        let broken = try Paths.brokenContent()
+        defer { try? FileManager.default.removeItem(atPath: broken.directory) }
+        try tmux.shell("clear; \(binary) --content \(broken.directory) --lang en; echo EXIT:$?")
         try tmux.waitFor("Some content could not be loaded")
         try tmux.send("q")
         let lines = try tmux.waitFor { $0.contains { $0.hasPrefix("EXIT:") } }
@@ -63,7 +65,7 @@ struct FallbackAndThemeTests {
         // Long paths wrap at 80 columns, at a place that depends on where the clone lives:
         // read the screen with tmux joining the lines it wrapped (spaces kept).
         let output = try tmux.joinedScreen().joined(separator: "\n")
-        #expect(output.contains("door.yaml:27:15: error: unknown step 'warrent'"))
+        #expect(output.contains("door.yaml:\(broken.line):\(broken.column): error: unknown step 'warrent'"))
     }
 
     /// Whether an SGR sequence sets a foreground or background colour (30-38, 40-48,

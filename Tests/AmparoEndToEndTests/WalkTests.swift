@@ -22,9 +22,11 @@ struct WalkTests {
         try tmux.send("End")
         try tmux.waitFor("This is the end of the guidance.")
         try tmux.send("PageUp", "PageUp", "PageUp", "Home")
-        try tmux.waitFor { $0[2].contains("This is general information") }
+        try tmux.waitFor { $0[2].contains("Do this now") }              // the top: the actions first
         try tmux.send("b")
         try tmux.waitFor("[x] 1. Phone calls")
+        try tmux.send("q")                                     // answers given: it asks first
+        try tmux.waitFor("Press q again to leave.")
         try tmux.send("q")
         #expect(try amparo.exitStatus() == 0)
         try amparo.expectTerminalRestored()
@@ -68,6 +70,8 @@ struct WalkTests {
         let lines = try tmux.waitFor("Did the agents show a paper signed by a judge?", gone: ["enlarge the window"])
         #expect(lines[0].contains("Help at the door"))
         #expect(lines[0].contains("Question 2 of about 3"))
+        try tmux.send("q")                                     // answers given: it asks first
+        try tmux.waitFor("Press q again to leave.")
         try tmux.send("q")
         #expect(try amparo.exitStatus() == 0)
     }
@@ -87,6 +91,8 @@ struct WalkTests {
         try tmux.waitFor("If agents are here now", gone: ["What do you need help with?"])
         try tmux.send("Escape")
         try tmux.waitFor("What do you need help with?", gone: ["If agents are here now"])
+        try tmux.send("q")                                     // answers given: it asks first
+        try tmux.waitFor("Press q again to leave.")
         try tmux.send("q")
         #expect(try amparo.exitStatus() == 0)
     }

@@ -1,3 +1,4 @@
+import AmparoTestSupport
 import Foundation
 
 /// Decodes QR images with `zbarimg` (Debian zbar-tools), for the tests.
@@ -12,17 +13,9 @@ enum ZbarImage {
             .appendingPathComponent("amparo-qr-\(UUID().uuidString).pgm").path
         FileManager.default.createFile(atPath: path, contents: Data(pgm))
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/zbarimg")
-        process.arguments = ["--raw", "-q", "-Sbinary", path]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
-        var text = String(decoding: data, as: UTF8.self)
+        let run = try TestProcess.run("/usr/bin/zbarimg", ["--raw", "-q", "-Sbinary", path])
+        guard run.status == 0 else { return nil }
+        var text = run.stdout
         if text.hasSuffix("\n") { text.removeLast() }
         return text
     }

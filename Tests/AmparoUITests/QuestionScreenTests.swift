@@ -1,4 +1,5 @@
 import AmparoCore
+import AmparoTestSupport
 import Testing
 @testable import AmparoUI
 
@@ -55,7 +56,7 @@ import Testing
         let long = TestContent.yaml.replacingOccurrences(
             of: "detail: Pick the place that fits best.",
             with: "detail: " + String(repeating: "Pick the place that fits best. ", count: 6))
-        let flow = try #require(FlowLoader.load(yaml: long, file: "door.yaml").flows.first)
+        let flow = TestContentFiles.flow(yaml: long, file: "door.yaml")
         let app = App(configuration: AppConfiguration(flows: [flow], languages: LanguageChoice.shipped,
                                                       fixedLanguage: "en", strings: { _ in .english }))
         app.handle(.confirm)

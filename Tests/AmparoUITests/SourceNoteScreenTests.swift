@@ -1,4 +1,5 @@
 import AmparoCore
+import AmparoTestSupport
 import Testing
 @testable import AmparoUI
 
@@ -9,12 +10,13 @@ import Testing
 
     /// The test flow with a contested note on the Fourth Amendment source.
     static let flow: Flow = {
-        let yaml = TestContent.yaml.replacingOccurrences(
-            of: "    cite: U.S. Const. amend. IV\n",
-            with: "    cite: U.S. Const. amend. IV\n    contested: \(note)\n")
-        let result = FlowLoader.load(yaml: yaml, file: "door.yaml")
-        precondition(!result.hasErrors && yaml != TestContent.yaml, "\(result.diagnostics.map(\.headline))")
-        return result.flows[0]
+        let facts = TestContentFiles.factBase { name, text in
+            name == "sources.yaml" ? text.replacingOccurrences(
+                of: "    cite: U.S. Const. amend. IV\n",
+                with: "    cite: U.S. Const. amend. IV\n    contested: \(note)\n") : text
+        }
+        precondition(facts.source("fourth-amendment")?.contested != nil)
+        return TestContentFiles.flow(yaml: TestContent.yaml, file: "door.yaml", facts: facts)
     }()
 
     /// Spanish for the card `rights`, and the note only when `withNote`.
@@ -22,12 +24,13 @@ import Testing
         var content: [String: String] = [
             "door.card.rights.title": "No tiene que abrir la puerta",
             "door.card.rights.body": "Los agentes necesitan una orden firmada por un juez.",
+            "door.card.rights.now": "Mantenga la puerta cerrada. Pida que pasen la orden por debajo.",
             "door.card.rights.say": "No doy mi consentimiento para que entren.",
             "door.card.rights.contested": "Los tribunales no lo han decidido.",
             "door.card.rights.contact.1.name": "Línea de CHIRLA",
             "door.card.rights.contact.1.hours": "Todos los días",
         ]
-        if withNote { content["door.source.fourth-amendment.contested"] = "Algunos tribunales lo ven de otro modo." }
+        if withNote { content["source.fourth-amendment.contested"] = "Algunos tribunales lo ven de otro modo." }
         return FakeCatalog.strings("es", content: content,
                                    interface: [.cardContested: "No resuelto:", .noticeMissing: "AVISO: sin traducir."])
     }
@@ -42,13 +45,14 @@ import Testing
         app.handle(.pick(2))
         app.handle(.last)
         app.handle(.confirm)
+        app.handle(.sources)                              // the notes are on the sources screen
         return app.render(width: 80, height: 200).text()
     }
 
     @Test func anUntranslatedNoteIsShownInEnglishUnderTheNotice() throws {
         let lines = outcomeLines(Self.spanish(withNote: false))
         let citation = try #require(lines.firstIndex(of: "   - U.S. Const. amend. IV: Protection from unreasonable searches"))
-        #expect(Array(lines[(citation + 1)...(citation + 2)]) == [
+        #expect(Array(lines[(citation + 2)...(citation + 3)]) == [
             "     AVISO: sin traducir.",
             "     No resuelto: \(Self.note)",
         ])
@@ -59,8 +63,9 @@ import Testing
     @Test func aTranslatedNoteIsShownWithoutANotice() throws {
         let lines = outcomeLines(Self.spanish(withNote: true))
         let citation = try #require(lines.firstIndex(of: "   - U.S. Const. amend. IV: Protection from unreasonable searches"))
-        #expect(lines[citation + 1] == "     No resuelto: Algunos tribunales lo ven de otro modo.")
-        #expect(lines[citation + 2] == " As of 2026-11-26")
+        #expect(lines[citation + 1] == "     https://constitution.congress.gov/constitution/amendment-4/")
+        #expect(lines[citation + 2] == "     No resuelto: Algunos tribunales lo ven de otro modo.")
+        #expect(lines[citation + 3] == "   Checked November 2026", "an untranslated line says its date in English too")
         #expect(!lines.contains { $0.contains(Self.note) })
     }
 
@@ -71,7 +76,8 @@ import Testing
         var front = PlainFront(configuration: configuration, flowID: "door", reader: ScriptedLineReader(["1", "2", "2", "q"]),
                                output: { output += $0 })
         front.run()
-        #expect(output.contains("   - Protection from unreasonable searches, U.S. Const. amend. IV. As of\n"
-                                + "     2026-11-26.\n     AVISO: sin traducir.\n     No resuelto: \(Self.note)\n"))
+        #expect(output.contains("- Protection from unreasonable searches, U.S. Const. amend. IV,\n"
+                                + "  https://constitution.congress.gov/constitution/amendment-4/.\n"
+                                + "  AVISO: sin traducir.\n  No resuelto: \(Self.note)\nChecked November 2026.\n"))
     }
 }

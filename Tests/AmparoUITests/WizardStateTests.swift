@@ -1,3 +1,4 @@
+import AmparoTestSupport
 import AmparoCore
 import Testing
 

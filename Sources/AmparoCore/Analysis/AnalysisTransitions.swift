@@ -23,14 +23,14 @@ struct AnalysisTransitions {
     /// projected, so paths can be listed as the person would give them.
     func from(_ state: AnalysisState, expand: Bool = false) -> [AnalysisTransition] {
         guard let step = flow.step(state.step) else { return [] }
-        switch step.kind {
-        case .outcome:
+        switch step.kind.behaviour {
+        case .showCards:
             return []
-        case .info:
+        case .read:
             let target = step.route(for: nil, answers: Answers(state.answers))?.id
             return [AnalysisTransition(answer: nil, multiplicity: .one,
                                        next: next(target, state.answers, expand: expand), projected: nil)]
-        case .single, .multiple:
+        case .chooseOne, .chooseMany:
             return answers(of: step, expand: expand).map { answer, multiplicity in
                 var answers = state.answers
                 let projected = expand ? answer : index.project(answer, of: step.id)

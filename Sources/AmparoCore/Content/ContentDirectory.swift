@@ -1,4 +1,4 @@
-/// Where the shipped content lives: a directory holding `Flows/` and `Localization/`.
+/// Where the shipped content lives: a directory holding `Flows/`, `Facts/` and `Localization/`.
 public struct ContentDirectory: Hashable, Sendable {
     /// The directory itself.
     public var root: String
@@ -8,6 +8,8 @@ public struct ContentDirectory: Hashable, Sendable {
 
     /// `root/Flows`.
     public var flows: String { root == "/" ? "/Flows" : root + "/Flows" }
+    /// `root/Facts`.
+    public var facts: String { root == "/" ? "/Facts" : root + "/Facts" }
     /// `root/Localization`.
     public var localization: String { root == "/" ? "/Localization" : root + "/Localization" }
 }

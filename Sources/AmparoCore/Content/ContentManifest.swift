@@ -55,6 +55,20 @@ public struct ContentManifest: Equatable, Sendable {
     /// Lower-case hex SHA-256 of `text`.
     public var digest: String { Self.hex(SHA256.hash(data: Data(text.utf8))) }
 
+    /// The files an attorney-review record is kept in: left out of ``reviewedDigest``, because a
+    /// record inside the content cannot hold the digest of itself.
+    public static let reviewRecordPaths = ["Facts/" + FactLoader.reviewFile]
+
+    /// The manifest without `paths`.
+    public func excluding(_ paths: [String]) -> ContentManifest {
+        ContentManifest(entries: entries.filter { !paths.contains($0.path) })
+    }
+
+    /// The digest an attorney-review record names: the ``digest`` of the manifest of every
+    /// content file except the review record (``reviewRecordPaths``). Any change to a flow, a
+    /// fact, a source or a catalog changes it; recording the review does not.
+    public var reviewedDigest: String { excluding(Self.reviewRecordPaths).digest }
+
     /// Reads a manifest's text form back, or `nil` when it is not one.
     public init?(text: String) {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)

@@ -2,7 +2,7 @@ import Foundation
 
 /// Finds the flow a command names: a path to a YAML file, or the id of a flow in the content
 /// directory's `Flows/` (`workplace-raid` → `Flows/workplace-raid.yaml`, else any file whose
-/// `id:` matches).
+/// `id:` matches), loaded on its fact base (`Facts/` beside its `Flows/`, else the content's).
 public enum FlowReference {
     /// What came of looking a flow up.
     public enum Lookup: Sendable {
@@ -21,20 +21,29 @@ public enum FlowReference {
             guard FileManager.default.fileExists(atPath: argument) else {
                 return .notFound("no such file: \(argument)")
             }
-            return lookup(FlowLoader.load(file: argument), id: nil, argument: argument, content: content)
+            let facts = facts(FactLoader.directory(forFlowAt: argument) ?? content?.facts)
+            if facts.hasErrors { return .invalid(facts.diagnostics) }
+            return lookup(FlowLoader.load(file: argument, facts: facts.base), id: nil, argument: argument, content: content)
         }
         guard let content else {
             return .notFound("no flow '\(argument)': no content directory was found (use --content DIR)")
         }
+        let facts = facts(content.facts)
+        if facts.hasErrors { return .invalid(facts.diagnostics) }
         let direct = (content.flows as NSString).appendingPathComponent(argument + ".yaml")
         if FileManager.default.fileExists(atPath: direct) {
-            let result = FlowLoader.load(file: direct)
+            let result = FlowLoader.load(file: direct, facts: facts.base)
             if result.hasErrors { return .invalid(result.diagnostics) }
             if result.flows.contains(where: { $0.id == argument }) {
                 return lookup(result, id: argument, argument: argument, content: content)
             }
         }
-        return lookup(FlowLoader.load(directory: content.flows), id: argument, argument: argument, content: content)
+        return lookup(FlowLoader.load(directory: content.flows, facts: facts.base), id: argument, argument: argument, content: content)
+    }
+
+    /// The fact base in `directory` (none: an empty one, on which every card's facts are unknown).
+    private static func facts(_ directory: String?) -> FactLoadResult {
+        directory.map { FactLoader.load(directory: $0) } ?? FactLoadResult(base: .empty, diagnostics: [])
     }
 
     private static func lookup(_ result: FlowLoadResult, id: String?, argument: String,

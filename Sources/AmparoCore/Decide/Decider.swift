@@ -32,13 +32,13 @@ public enum Decider {
                 throw .flowError("step '\(session.currentStepID)' does not exist")
             }
             do {
-                switch step.kind {
-                case .outcome:
+                switch step.kind.behaviour {
+                case .showCards:
                     return Decision(flow: flow, path: session.history, outcome: step, cards: session.outcomeCards,
                                     unusedAnswers: checked.keys.filter { !used.contains($0) }.sorted())
-                case .info:
+                case .read:
                     try session.advance()
-                case .single, .multiple:
+                case .chooseOne, .chooseMany:
                     guard let answer = checked[step.id] else {
                         throw DecisionError.missingAnswer(question: step.id, text: step.text.english,
                                                           valid: step.answerIDs)

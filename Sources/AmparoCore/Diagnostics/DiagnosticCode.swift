@@ -58,11 +58,11 @@ public enum DiagnosticCode: String, Hashable, Codable, Sendable, CaseIterable {
     case unknownStep = "AMP030"
     /// An outcome lists a card the flow does not have.
     case unknownCard = "AMP031"
-    /// A card cites a source the flow does not have.
+    /// A fact names a source the fact base does not have.
     case unknownSource = "AMP032"
-    /// A card cites no source.
-    case cardWithoutCitation = "AMP033"
-    /// A source that no card cites.
+    /// A card rests on no fact.
+    case cardWithoutFacts = "AMP033"
+    /// A source that no fact names.
     case unusedSource = "AMP034"
 
     // Routing and structure
@@ -92,12 +92,40 @@ public enum DiagnosticCode: String, Hashable, Codable, Sendable, CaseIterable {
     // Freshness and presentation
     /// `review-by` is in the past: the content is stale.
     case reviewOverdue = "AMP060"
-    /// `reviewed` is in the future.
-    case reviewedInFuture = "AMP061"
+    /// The attorney review is dated in the future.
+    case reviewInFuture = "AMP061"
     /// Emoji in content (terminals disagree on their width).
     case emoji = "AMP062"
     /// The file name does not match the flow's id.
     case fileNameMismatch = "AMP063"
+    /// An urgent card with no `now` line.
+    case urgentWithoutNow = "AMP064"
+    /// A `now` line over 12 words.
+    case nowTooLong = "AMP065"
+    /// A date written `YYYY-MM-DD` in text a person reads, instead of a `{date:…}` placeholder.
+    case bareDate = "AMP066"
+    /// A `{date:…}` placeholder that is not a real day.
+    case badDatePlaceholder = "AMP067"
+
+    // Facts
+    /// A card or a fact names a fact the fact base does not have.
+    case unknownFact = "AMP070"
+    /// A card rests on a superseded fact.
+    case supersededFact = "AMP071"
+    /// A card rests on a contested or unverified fact and has no "not settled" note.
+    case unsettledWithoutNote = "AMP072"
+    /// A date claims more currency than what it rests on.
+    case dateOverclaims = "AMP073"
+    /// A fact not checked for six months.
+    case factNotChecked = "AMP074"
+    /// A current fact that no card rests on.
+    case unusedFact = "AMP075"
+
+    // Attorney review
+    /// An attorney review without the reviewer, the date, the digest or the flows.
+    case reviewIncomplete = "AMP080"
+    /// An attorney review that does not match the content it sits in.
+    case reviewMismatch = "AMP081"
 
     // Translation catalogs (PO files): syntax
     /// The catalog (or a string's escapes) is not valid UTF-8.

@@ -1,6 +1,6 @@
 /// Reads one entry of `cards:`, with its contacts.
 struct CardDecoder {
-    static let keys: [FlowKey] = [.id, .title, .body, .say, .cite, .asOf, .contested, .facts, .urgent, .when, .contacts]
+    static let keys: [FlowKey] = [.id, .title, .body, .now, .say, .contested, .facts, .checked, .urgent, .when, .contacts]
     static let contactKeys: [FlowKey] = [.name, .phone, .url, .hours]
 
     let reader: NodeReader
@@ -17,16 +17,11 @@ struct CardDecoder {
         }
         let title = text(.title, required: true) ?? Text(key: "\(prefix).title", english: "", location: fields.location)
         let body = text(.body, required: true) ?? Text(key: "\(prefix).body", english: "", location: fields.location)
-        var cite: [Ref] = []
-        if let citeNode = reader.required(fields, .cite),
-           let items = reader.sequence(citeNode, what: "'cite' of \(fields.what)") {
-            cite = items.decodeAll { reader.ref($0, what: "source id") }
-        }
-        let asOf = reader.required(fields, .asOf).flatMap { reader.date($0, what: "'as-of' of \(fields.what)") }
-        var facts: [String] = []
+        var facts: [Ref] = []
         if let factsNode = fields[.facts], let items = reader.sequence(factsNode, what: "'facts' of \(fields.what)") {
-            facts = items.decodeAll { reader.string($0, what: "a fact-sheet entry") }
+            facts = items.decodeAll { reader.ref($0, what: "fact id") }
         }
+        let checkedNode = fields[.checked]
         var contacts: [Contact] = []
         if let contactsNode = fields[.contacts],
            let items = reader.sequence(contactsNode, what: "'contacts' of \(fields.what)") {
@@ -36,12 +31,13 @@ struct CardDecoder {
                 }
             }
         }
-        return Card(id: id, title: title, body: body, say: text(.say, required: false), cite: cite,
-                    asOf: asOf ?? LocalDate(year: 1, month: 1, day: 1)!,
+        return Card(id: id, title: title, body: body, now: text(.now, required: false), say: text(.say, required: false),
                     contested: text(.contested, required: false), facts: facts,
+                    checked: checkedNode.flatMap { reader.date($0, what: "'checked' of \(fields.what)") },
                     urgent: fields[.urgent].flatMap { reader.bool($0, what: "'urgent'") } ?? false,
                     when: fields[.when].flatMap { reader.condition($0, what: "'when'") },
-                    contacts: contacts, location: reader.location(idNode))
+                    contacts: contacts, location: reader.location(idNode),
+                    checkedLocation: checkedNode.map(reader.location))
     }
 
     private func contact(_ node: YAMLNode, key: String, card: MappingSubject) -> Contact? {

@@ -4,10 +4,12 @@ import Foundation
 /// going after errors, so one pass reports everything; the result is `nil` only when the root
 /// is not a mapping.
 struct FlowDecoder {
-    static let keys: [FlowKey] = [.id, .title, .summary, .jurisdiction, .version, .reviewed, .reviewBy,
-                                  .notice, .sources, .start, .steps, .cards]
+    static let keys: [FlowKey] = [.id, .title, .summary, .jurisdiction, .version, .reviewBy,
+                                  .notice, .start, .steps, .cards]
 
     let reader: NodeReader
+    /// The facts and sources the flow's cards rest on.
+    let factBase: FactBase
 
     func decode(_ root: YAMLNode) -> Flow? {
         guard let fields = reader.mapping(root, MappingSubject("the", "flow"), keys: FlowDecoder.keys) else { return nil }
@@ -33,10 +35,8 @@ struct FlowDecoder {
         let summary = text(.summary, required: true)
         let jurisdiction = plainString(.jurisdiction) ?? ""
         let version = plainString(.version) ?? ""
-        let (reviewed, reviewedLocation) = date(.reviewed)
         let (reviewBy, reviewByLocation) = date(.reviewBy)
         let notice = text(.notice, required: false)
-        let sources = list(fields, .sources) { SourceDecoder(reader: reader, flowID: id).decode($0) }
         let start = reader.required(fields, .start).flatMap { reader.ref($0, what: "start step") }
         let steps = list(fields, .steps) { StepDecoder(reader: reader, flowID: id).decode($0) }
         let cards = list(fields, .cards) { CardDecoder(reader: reader, flowID: id).decode($0) }
@@ -44,13 +44,12 @@ struct FlowDecoder {
         return Flow(
             id: id, title: title ?? missingText, summary: summary ?? missingText,
             jurisdiction: jurisdiction, version: version,
-            reviewed: reviewed ?? LocalDate(year: 1, month: 1, day: 1)!,
             reviewBy: reviewBy ?? LocalDate(year: 9999, month: 12, day: 31)!,
-            notice: notice, sources: sources,
+            notice: notice, factBase: factBase,
             start: start ?? Ref(id: "", location: fields.location),
             steps: steps, cards: cards,
             location: idNode.map(reader.location) ?? fields.location,
-            reviewedLocation: reviewedLocation, reviewByLocation: reviewByLocation)
+            reviewByLocation: reviewByLocation)
     }
 
     private func list<T>(_ fields: MappingFields, _ key: FlowKey, _ decode: (YAMLNode) -> T?) -> [T] {

@@ -43,8 +43,10 @@ final class NodeReader {
                 continue
             }
             guard let key = FlowKey(symbol: tree.symbol(keyNode)), keys.contains(key) else {
+                let retired = FlowKey.retired[name]
                 report(.unknownKey, "unknown key '\(name)' in \(subject.text)", at: location(keyNode),
-                       suggestion: EditDistance.suggestion(for: name, among: keys.map(\.name)))
+                       notes: retired.map { [$0] } ?? [],
+                       suggestion: retired == nil ? EditDistance.suggestion(for: name, among: keys.map(\.name)) : nil)
                 continue
             }
             fields.accept(key)

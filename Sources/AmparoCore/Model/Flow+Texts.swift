@@ -1,8 +1,8 @@
 extension Flow {
     /// Every user-visible, translatable string of the flow, in file order: title, summary,
-    /// notice, then each source's `contested` note (source titles and citations are not
-    /// translated), then each step (text, detail, volunteer note, option labels, `unsure`
-    /// label), then each card (title, body, say, contested, contact names and hours).
+    /// notice, then each step (text, detail, volunteer note, option labels, `unsure`
+    /// label), then each card (title, body, now, say, contested, contact names and hours).
+    /// The sources' `contested` notes belong to the fact base (``FactBase/texts``).
     public var texts: [Text] {
         var result: [Text] = []
         forEachText { result.append($0) }
@@ -17,7 +17,6 @@ extension Flow {
         visit(title)
         visit(summary)
         visit(notice)
-        for position in sources.indices { visit(sources[position].contested) }
         for position in steps.indices {
             visit(steps[position].text)
             visit(steps[position].detail)
@@ -29,6 +28,7 @@ extension Flow {
         for position in cards.indices {
             visit(cards[position].title)
             visit(cards[position].body)
+            visit(cards[position].now)
             visit(cards[position].say)
             visit(cards[position].contested)
             let contacts = cards[position].contacts

@@ -10,14 +10,12 @@ public struct Flow: Hashable, Codable, Sendable {
     public var jurisdiction: String
     /// The content's version, as written.
     public var version: String
-    /// The day a person last checked the legal content.
-    public var reviewed: LocalDate
-    /// After this day the content is stale.
+    /// After this day the validator warns that the flow is due for a check.
     public var reviewBy: LocalDate
     /// Shown on the first screen and at every outcome.
     public var notice: Text?
-    /// The citations cards may use.
-    public var sources: [Source]
+    /// The facts and sources its cards rest on (``FactBase/empty`` when loaded without one).
+    public var factBase: FactBase
     /// The first step.
     public var start: Ref
     /// The steps, in file order.
@@ -26,46 +24,37 @@ public struct Flow: Hashable, Codable, Sendable {
     public var cards: [Card]
     /// Where the flow's `id` value is written.
     public var location: SourceLocation
-    /// Where the `reviewed:` value is written.
-    public var reviewedLocation: SourceLocation
     /// Where the `review-by:` value is written.
     public var reviewByLocation: SourceLocation
 
     private var stepIndex: [String: Int]
     private var cardIndex: [String: Int]
-    private var sourceIndex: [String: Int]
 
-    /// Creates a flow and indexes its steps, cards and sources by id (the first of duplicates wins).
+    /// Creates a flow and indexes its steps and cards by id (the first of duplicates wins).
     public init(id: String, title: Text, summary: Text, jurisdiction: String, version: String,
-                reviewed: LocalDate, reviewBy: LocalDate, notice: Text?, sources: [Source], start: Ref,
-                steps: [Step], cards: [Card], location: SourceLocation,
-                reviewedLocation: SourceLocation, reviewByLocation: SourceLocation) {
+                reviewBy: LocalDate, notice: Text?, factBase: FactBase = .empty, start: Ref,
+                steps: [Step], cards: [Card], location: SourceLocation, reviewByLocation: SourceLocation) {
         self.id = id
         self.title = title
         self.summary = summary
         self.jurisdiction = jurisdiction
         self.version = version
-        self.reviewed = reviewed
         self.reviewBy = reviewBy
         self.notice = notice
-        self.sources = sources
+        self.factBase = factBase
         self.start = start
         self.steps = steps
         self.cards = cards
         self.location = location
-        self.reviewedLocation = reviewedLocation
         self.reviewByLocation = reviewByLocation
         stepIndex = Flow.index(steps.map(\.id))
         cardIndex = Flow.index(cards.map(\.id))
-        sourceIndex = Flow.index(sources.map(\.id))
     }
 
     /// The step with this id.
     public func step(_ id: String) -> Step? { stepIndex[id].map { steps[$0] } }
     /// The card with this id.
     public func card(_ id: String) -> Card? { cardIndex[id].map { cards[$0] } }
-    /// The source with this id.
-    public func source(_ id: String) -> Source? { sourceIndex[id].map { sources[$0] } }
     /// The position of a card in `cards` (declaration order), used to sort an outcome's cards.
     public func cardPosition(_ id: String) -> Int? { cardIndex[id] }
 

@@ -51,6 +51,14 @@ public struct LocalDate: Hashable, Codable, Sendable, Comparable, CustomStringCo
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
+    /// The same day `count` months later (earlier when negative), moved back to the month's
+    /// last day when the month is shorter (2026-08-31 plus 6 months is 2027-02-28).
+    public func adding(months count: Int) -> LocalDate {
+        let total = year * 12 + (month - 1) + count
+        let newYear = min(max(total / 12, 1), 9999), newMonth = total % 12 + 1
+        return LocalDate(year: newYear, month: newMonth, day: min(day, LocalDate.daysIn(month: newMonth, year: newYear)))!
+    }
+
     public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }

@@ -1,7 +1,7 @@
-/// A citation: a statute, case or page that guidance cards rest on. Its title and citation are
-/// not translated; its `contested` note is (key `FLOW.source.SRC.contested`).
+/// A source facts rest on: a statute, case, rule or page, written once in `Facts/sources.yaml`.
+/// Its title and citation are not translated; its `contested` note is (key `source.SRC.contested`).
 public struct Source: Hashable, Codable, Sendable {
-    /// How cards cite it.
+    /// How facts name it.
     public var id: String
     /// Its title.
     public var title: String
@@ -9,16 +9,17 @@ public struct Source: Hashable, Codable, Sendable {
     public var cite: String
     /// An optional web address.
     public var url: String?
-    /// When the source was last checked.
-    public var asOf: LocalDate
-    /// What is not settled about it, if anything: prose shown after "Not settled:" with the
-    /// citations of every card that cites it, so it is translated like any other text.
+    /// The date of the document or of the copy read, when it is known (a fact's `as-of` may not
+    /// be later than the newest dated source it rests on).
+    public var asOf: LocalDate?
+    /// What is not settled about it, if anything: prose shown after "Not settled:" under it, so
+    /// it is translated like any other text.
     public var contested: Text?
     /// Where its id is written.
     public var location: SourceLocation
 
     /// Creates a source.
-    public init(id: String, title: String, cite: String, url: String?, asOf: LocalDate,
+    public init(id: String, title: String, cite: String, url: String?, asOf: LocalDate?,
                 contested: Text?, location: SourceLocation) {
         self.id = id
         self.title = title
@@ -28,4 +29,7 @@ public struct Source: Hashable, Codable, Sendable {
         self.contested = contested
         self.location = location
     }
+
+    /// The text key of a source's `contested` note.
+    public static func contestedKey(_ id: String) -> String { "source.\(id).contested" }
 }

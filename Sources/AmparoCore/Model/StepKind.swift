@@ -9,6 +9,31 @@ public enum StepKind: String, Hashable, Codable, Sendable, CaseIterable {
     /// The end of a path: guidance cards.
     case outcome
 
+    /// What a step of this kind does, whatever it is called in the file. Everything outside
+    /// the loader, the validator's key rules, the graph writers and the translators' comments
+    /// switches on this, so a new kind that behaves like an existing one is decided here once
+    /// (docs/architecture.md, "A new step kind").
+    public enum Behaviour: Hashable, Sendable {
+        /// A question with one answer (or "I don't know").
+        case chooseOne
+        /// A question with a set of checked answers (or "I don't know").
+        case chooseMany
+        /// Text to read, then on to `next`.
+        case read
+        /// The end of a path: guidance cards.
+        case showCards
+    }
+
+    /// What a step of this kind does.
+    public var behaviour: Behaviour {
+        switch self {
+        case .single: .chooseOne
+        case .multiple: .chooseMany
+        case .info: .read
+        case .outcome: .showCards
+        }
+    }
+
     /// How a step of this kind takes an answer.
     public enum AnswerShape: Hashable, Sendable {
         /// One option (or "I don't know").
@@ -19,13 +44,12 @@ public enum StepKind: String, Hashable, Codable, Sendable, CaseIterable {
         case none
     }
 
-    /// How a step of this kind takes an answer. Code that depends on a kind asks this and the
-    /// properties below, each an exhaustive `switch`, so a new kind is decided here once.
+    /// How a step of this kind takes an answer.
     public var answerShape: AnswerShape {
-        switch self {
-        case .single: .one
-        case .multiple: .many
-        case .info, .outcome: .none
+        switch behaviour {
+        case .chooseOne: .one
+        case .chooseMany: .many
+        case .read, .showCards: .none
         }
     }
 
@@ -33,20 +57,10 @@ public enum StepKind: String, Hashable, Codable, Sendable, CaseIterable {
     public var isQuestion: Bool { answerShape != .none }
 
     /// Whether the step ends a path (it shows guidance cards and leads nowhere).
-    public var isOutcome: Bool {
-        switch self {
-        case .outcome: true
-        case .single, .multiple, .info: false
-        }
-    }
+    public var isOutcome: Bool { behaviour == .showCards }
 
     /// Whether the step is text to read, then on to `next`.
-    public var isInformation: Bool {
-        switch self {
-        case .info: true
-        case .single, .multiple, .outcome: false
-        }
-    }
+    public var isInformation: Bool { behaviour == .read }
 
     /// Whether each option may name its own `next` (with one answer, the option decides).
     public var optionsRoute: Bool { answerShape == .one }

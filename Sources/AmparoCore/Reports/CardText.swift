@@ -1,8 +1,8 @@
 /// A guidance card as plain text lines, in full: title (with the urgent mark), body, what to say,
-/// what is not settled, who can help, and each source with its citation, address and as-of date.
-/// Shared by `amparo decide`, `amparo review` and the plain line mode.
+/// what is not settled, who can help, each source (through the card's facts) with its citation
+/// and address, and the date it was checked. Shared by `amparo decide` and the review sheet.
 public struct CardText {
-    /// The flow the card belongs to (for its sources).
+    /// The flow the card belongs to (for its facts and sources).
     public var flow: Flow
     /// How to word it.
     public var language: ReportLanguage
@@ -44,27 +44,29 @@ public struct CardText {
                 }
             }
         }
+        let basis = flow.basis(of: card)
         lines.append("   \(language(.cardSources)):")
-        for line in sourceLines(card) { lines += TextWrap.lines(line, width: width, indent: "     ") }
-        lines.append("   " + language(.cardAsOf, .text(card.asOf.description)))
+        for line in sourceLines(basis.sources) { lines += TextWrap.lines(line, width: width, indent: "     ") }
+        if let checked = checkedLine(basis) { lines.append("   " + checked) }
         return lines
     }
 
-    /// Every translated text of a card, which are shown all translated or all in English.
-    public static func texts(of card: Card) -> [Text] {
-        [card.title, card.body] + [card.say, card.contested].compactMap { $0 }
-            + card.contacts.flatMap { [$0.name] + [$0.hours].compactMap { $0 } }
+    /// "Checked December 2026", in the report's language, or `nil` for a card on no known fact.
+    public func checkedLine(_ basis: CardBasis) -> String? {
+        basis.checked.map { language(.cardChecked, .text(DateWords.format($0, style: .monthYear, languageTag: language.tag))) }
     }
 
-    /// One line per cited source: `title, cite, url (as of date)`, then its contested note in the
-    /// report's language, or in English under the fallback notice (the note stands alone: it is
-    /// not part of the card's all-or-nothing group, and source titles and citations stay English).
-    public func sourceLines(_ card: Card) -> [String] {
-        card.cite.flatMap { reference -> [String] in
-            guard let source = flow.source(reference.id) else { return ["- \(reference.id)"] }
+    /// Every translated text of a card, which are shown all translated or all in English.
+    public static func texts(of card: Card) -> [Text] { card.localizableTexts }
+
+    /// One line per source: `title, cite, url`, then its contested note in the report's
+    /// language, or in English under the fallback notice (the note stands alone: it is not part
+    /// of the card's all-or-nothing group, and source titles and citations stay English).
+    public func sourceLines(_ sources: [Source]) -> [String] {
+        sources.flatMap { source -> [String] in
             var parts = [source.title, source.cite]
             if let url = source.url { parts.append(url) }
-            var lines = ["- " + parts.joined(separator: ", ") + " (" + language(.cardAsOf, .text(source.asOf.description)) + ")"]
+            var lines = ["- " + parts.joined(separator: ", ")]
             if let contested = source.contested {
                 let (word, notice) = language.group([contested])
                 if let notice { lines.append("  " + notice) }

@@ -1,7 +1,9 @@
 /// The JSON shape of `amparo decide --format json`.
 struct DecisionJSON: Encodable {
     struct FlowInfo: Encodable {
-        var id, title, version, reviewed, reviewBy: String
+        var id, title, version, reviewBy: String
+        /// Who reviewed the content as a lawyer, and when; `nil` when no review is recorded.
+        var attorneyReview: String?
         var notice: String?
     }
 
@@ -25,7 +27,8 @@ struct DecisionJSON: Encodable {
         let flow = decision.flow
         let wording = AnswerWording(flow: flow, language: language)
         self.flow = FlowInfo(id: flow.id, title: language.text(flow.title), version: flow.version,
-                             reviewed: flow.reviewed.description, reviewBy: flow.reviewBy.description,
+                             reviewBy: flow.reviewBy.description,
+                             attorneyReview: flow.factBase.review.record.map { "\($0.reviewer), \($0.date)" },
                              notice: flow.notice.map(language.text))
         path = decision.path.compactMap { visit in
             guard let step = flow.step(visit.stepID) else { return nil }
@@ -43,8 +46,8 @@ struct DecisionJSON: Encodable {
 struct CardJSON: Encodable {
     struct Citation: Encodable {
         var id: String
-        var title, cite, asOf: String?
-        var url, contested: String?
+        var title, cite: String
+        var asOf, url, contested: String?
         /// Set when `contested` is shown in English although another language was chosen.
         var notice: String?
     }
@@ -54,8 +57,10 @@ struct CardJSON: Encodable {
         var phone, url, hours: String?
     }
 
-    var id, title, body, asOf: String
-    var say, contested, when: String?
+    var id, title, body: String
+    /// The day its statements were last checked against their sources (`YYYY-MM-DD`).
+    var checked: String?
+    var now, say, contested, when: String?
     /// Set when the card is shown in English although another language was chosen.
     var notice: String?
     var urgent: Bool
@@ -69,18 +74,19 @@ struct CardJSON: Encodable {
         self.notice = notice
         title = word(card.title)
         body = word(card.body)
-        asOf = card.asOf.description
+        let basis = flow.basis(of: card)
+        checked = basis.checked?.description
+        now = card.now.map(word)
         say = card.say.map(word)
         contested = card.contested.map(word)
         when = card.when?.description
         urgent = card.urgent
-        facts = card.facts
-        citations = card.cite.map { reference in
-            let source = flow.source(reference.id)
-            let note = source?.contested.map { language.group([$0]) }
-            return Citation(id: reference.id, title: source?.title, cite: source?.cite,
-                            asOf: source?.asOf.description, url: source?.url,
-                            contested: source?.contested.flatMap { note?.word($0) }, notice: note?.notice)
+        facts = card.facts.map(\.id)
+        citations = basis.sources.map { source in
+            let note = source.contested.map { language.group([$0]) }
+            return Citation(id: source.id, title: source.title, cite: source.cite,
+                            asOf: source.asOf?.description, url: source.url,
+                            contested: source.contested.flatMap { note?.word($0) }, notice: note?.notice)
         }
         contacts = card.contacts.map {
             ContactJSON(name: word($0.name), phone: $0.phone, url: $0.url, hours: $0.hours.map(word))

@@ -25,7 +25,8 @@ public struct DecisionReport {
             lines += TextWrap.lines(render(word), width: width, indent: indent)
         }
         add([flow.title]) { word in
-            "\(word(flow.title)) [\(flow.id)], version \(flow.version), reviewed \(flow.reviewed), review by \(flow.reviewBy)"
+            "\(word(flow.title)) [\(flow.id)], version \(flow.version); "
+                + (flow.factBase.review.record == nil ? "no attorney review recorded" : "attorney review recorded (see amparo review)")
         }
         lines += ["", "Path taken:"]
         for (number, visit) in decision.path.enumerated() {
@@ -43,6 +44,31 @@ public struct DecisionReport {
         lines.append("")
         add([decision.outcome.text]) { word in "Outcome: \(word(decision.outcome.text)) [\(decision.outcome.id)]" }
         lines.append("")
+        // "Do this now" and "What to say" first, in the order every front shows them.
+        let guidance = OutcomeGuidance(cards: decision.cards, flow: flow)
+        if !guidance.actionCards.isEmpty || guidance.call != nil {
+            lines.append("Do this now:")
+            for (number, card) in guidance.actionCards.enumerated() {
+                guard let now = card.now else { continue }
+                add([now], indent: "  ") { word in "\(number + 1). \(word(now))" }
+            }
+            if let (card, contact) = guidance.call, let phone = contact.phone {
+                // In the words of its card, which is shown all in one language.
+                add(card.localizableTexts, indent: "  ") { word in "Call \(word(contact.name)): \(phone)" }
+            }
+            lines.append("")
+        }
+        if !guidance.sayCards.isEmpty {
+            lines.append("What to say:")
+            for card in guidance.sayCards {
+                guard let say = card.say else { continue }
+                add([say], indent: "  ") { word in "\"\(word(say))\"" }
+                if language.tag != ReportLanguage.english.tag {
+                    lines += TextWrap.lines("In English: \"\(say.englishWords)\"", width: width, indent: "    ")
+                }
+            }
+            lines.append("")
+        }
         let printer = CardText(flow: flow, language: language, width: width)
         for (number, card) in decision.cards.enumerated() {
             lines += printer.lines(card, number: number + 1).map { $0 }

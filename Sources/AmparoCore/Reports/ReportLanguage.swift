@@ -9,26 +9,29 @@ public struct ReportLanguage: Sendable {
     /// above them when they must be shown in English although another language was chosen, or
     /// `nil` when they are all translated. A group with a notice is shown all in English.
     public var fallbackNotice: @Sendable ([Text]) -> String?
+    /// The language's tag, for dates in words (``DateWords``).
+    public var tag: String
 
     /// Creates a language from its lookups.
     public init(text: @escaping @Sendable (Text) -> String,
                 interface: @escaping @Sendable (InterfaceString, [FormatArgument]) -> String,
-                fallbackNotice: @escaping @Sendable ([Text]) -> String? = { _ in nil }) {
+                fallbackNotice: @escaping @Sendable ([Text]) -> String? = { _ in nil }, tag: String = Language.english.tag) {
         self.text = text
         self.interface = interface
         self.fallbackNotice = fallbackNotice
+        self.tag = tag
     }
 
-    /// The English source text.
+    /// The English source text (dates in words).
     public static let english = ReportLanguage(
-        text: { $0.english },
+        text: { $0.englishWords },
         interface: { string, arguments in CFormat.format(string.english, arguments) }
     )
 
     /// The words for a group of texts shown together, all or nothing: translated when every
     /// one is, else English with the notice to print above them.
     public func group(_ texts: [Text]) -> (word: @Sendable (Text) -> String, notice: String?) {
-        if let notice = fallbackNotice(texts) { return ({ $0.english }, notice) }
+        if let notice = fallbackNotice(texts) { return ({ $0.englishWords }, notice) }
         return (text, nil)
     }
 

@@ -1,7 +1,9 @@
-/// `amparo review`: the sheet a supervising attorney signs off. Flow metadata, every source,
-/// every outcome, then every card in full (title, body, what to say, what is not settled,
-/// contacts, citations with full source information and as-of dates, fact-sheet entries, the
-/// urgent mark) with the answer combinations that show it.
+/// `amparo review`: the sheet a supervising attorney signs off. Flow metadata with the attorney
+/// review status and the content digest a review record names, every fact the flow's cards rest
+/// on (confidence, status, dates, sources), every source, every outcome, then every card in full
+/// (title, body, the `now` line, what to say, what is not settled, contacts, its facts with their
+/// confidence and dates, its sources, the date it shows, the urgent mark) with the answer
+/// combinations that show it.
 public struct ReviewSheet {
     /// The flow reviewed.
     public var flow: Flow
@@ -11,13 +13,17 @@ public struct ReviewSheet {
     public var width: Int
     /// The most groups of answers walked to list combinations.
     public var coverageLimit: Int
+    /// The content's reviewed digest (``ContentManifest/reviewedDigest``), when it is known.
+    public var reviewedDigest: String?
 
     /// Creates a sheet.
-    public init(flow: Flow, language: ReportLanguage = .english, width: Int = 80, coverageLimit: Int = 20_000) {
+    public init(flow: Flow, language: ReportLanguage = .english, width: Int = 80, coverageLimit: Int = 20_000,
+                reviewedDigest: String? = nil) {
         self.flow = flow
         self.language = language
         self.width = width
         self.coverageLimit = coverageLimit
+        self.reviewedDigest = reviewedDigest
     }
 
     /// The whole sheet as plain text, safe to write to a terminal (``TerminalSafeText``): a
@@ -28,6 +34,7 @@ public struct ReviewSheet {
         let tally = analysis.tally()
         let coverage = analysis.cardCoverage(limit: coverageLimit)
         var lines = header(tally)
+        lines += facts()
         lines += sources()
         lines += outcomes()
         lines += ["", rule("="), "CARDS (\(flow.cards.count)), in the order outcomes show them", rule("=")]
@@ -40,18 +47,22 @@ public struct ReviewSheet {
             lines += self.card(card, number: number + 1, coverage: entry)
         }
         lines += ["", rule("="), "SIGN-OFF", rule("=")]
-        lines += TextWrap.lines("I reviewed every card above against its sources and the legal fact sheet, "
-            + "and the answers that show each card.", width: width)
-        lines += ["", "Reviewer: ______________________   Date: ____________",
+        lines += TextWrap.lines("I reviewed every card above against its facts and sources, and the answers that show "
+            + "each card, for the content with the digest below.", width: width)
+        lines += ["", "Content digest: " + (reviewedDigest ?? "(unknown: run amparo review from the content directory)"),
+                  "", "Reviewer (name, bar number): ______________________   Date: ____________",
                   "Changes requested (card id, what to change):", "", ""]
+        lines += TextWrap.lines("Record a signed review in Facts/attorney-review.yaml (reviewer, date, content-digest, "
+            + "flows). Never record a review that did not happen.", width: width)
         return TerminalSafeText.sanitize(lines.joined(separator: "\n"))
     }
 
     private func header(_ tally: PathTally) -> [String] {
         var lines = [rule("="), "REVIEW SHEET: \(language.text(flow.title)) [\(flow.id)]", rule("=")]
         lines.append("Version: \(flow.version)")
-        lines.append("Reviewed: \(flow.reviewed)")
-        lines.append("Review by: \(flow.reviewBy)")
+        lines += TextWrap.lines(flow.factBase.review.summary(flow: flow.id, digest: reviewedDigest), width: width)
+        lines.append("Content digest: " + (reviewedDigest ?? "unknown"))
+        lines.append("Check the flow again by: \(flow.reviewBy)")
         lines.append("Jurisdiction: \(flow.jurisdiction)")
         lines.append("File: \(flow.location.file)")
         lines += TextWrap.lines("Summary: " + language.text(flow.summary), width: width)
@@ -63,17 +74,45 @@ public struct ReviewSheet {
         return lines
     }
 
+    /// The facts the flow's cards rest on, in the order first named.
+    private func usedFacts() -> [Fact] {
+        var seen = Set<String>()
+        return flow.cards.flatMap(\.facts).filter { seen.insert($0.id).inserted }.compactMap { flow.factBase.fact($0.id) }
+    }
+
+    private func facts() -> [String] {
+        let facts = usedFacts()
+        var lines = ["", rule("-"), "FACTS (\(facts.count))", rule("-")]
+        for fact in facts {
+            lines.append("[\(fact.id)] " + factStanding(fact))
+            lines += TextWrap.lines(fact.statement, width: width, indent: "  ")
+            lines += TextWrap.lines("Sources: " + fact.sources.map(\.id).joined(separator: ", "), width: width, indent: "  ")
+            if !fact.research.isEmpty {
+                lines += TextWrap.lines("Research notes: " + fact.research.joined(separator: ", "), width: width, indent: "  ")
+            }
+            let cards = flow.cards.filter { $0.facts.contains { $0.id == fact.id } }.map(\.id)
+            lines += TextWrap.lines("Cards: " + cards.joined(separator: ", "), width: width, indent: "  ")
+        }
+        return lines
+    }
+
+    /// "verified, current, as of 2026-09-18, checked 2026-12-02" (superseded: by what).
+    private func factStanding(_ fact: Fact) -> String {
+        let status = fact.status.replacement.map { "SUPERSEDED by \($0.id)" } ?? "current"
+        return "\(fact.confidence.rawValue), \(status), as of \(fact.asOf), checked \(fact.checked)"
+    }
+
     private func sources() -> [String] {
-        var lines = ["", rule("-"), "SOURCES (\(flow.sources.count))", rule("-")]
-        for source in flow.sources {
-            let citing = flow.cards.filter { $0.cite.contains { $0.id == source.id } }.map(\.id)
+        let sources = flow.sources(of: flow.cards)
+        var lines = ["", rule("-"), "SOURCES (\(sources.count))", rule("-")]
+        for source in sources {
+            let facts = usedFacts().filter { $0.sources.contains { $0.id == source.id } }.map(\.id)
             lines.append("[\(source.id)] \(source.title)")
             lines.append("  Citation: \(source.cite)")
             if let url = source.url { lines.append("  URL: \(url)") }
-            lines.append("  As of: \(source.asOf)")
+            lines.append("  Dated: " + (source.asOf?.description ?? "undated"))
             lines += contestedLines(source, indent: "  ")
-            lines += TextWrap.lines("Cited by: " + (citing.isEmpty ? "no card" : citing.joined(separator: ", ")),
-                                    width: width, indent: "  ")
+            lines += TextWrap.lines("Supports facts: " + facts.joined(separator: ", "), width: width, indent: "  ")
         }
         return lines
     }
@@ -100,6 +139,7 @@ public struct ReviewSheet {
         if let notice { lines += field("Translation", notice) }
         lines += field("Title", word(card.title))
         lines += field("Body", word(card.body))
+        if let now = card.now { lines += field("Do now", word(now)) }
         if let say = card.say { lines += field("What to say", word(say)) }
         if let contested = card.contested { lines += field("Not settled (contested)", word(contested)) }
         if !card.contacts.isEmpty {
@@ -109,20 +149,25 @@ public struct ReviewSheet {
                 lines += TextWrap.lines("- " + parts.compactMap { $0 }.joined(separator: ", "), width: width, indent: "  ")
             }
         }
-        lines.append("Sources:")
-        for reference in card.cite {
-            guard let source = flow.source(reference.id) else {
-                lines.append("  - [\(reference.id)] (unknown source)")
+        let basis = flow.basis(of: card)
+        lines.append("Facts:")
+        for reference in card.facts {
+            guard let fact = flow.factBase.fact(reference.id) else {
+                lines.append("  - [\(reference.id)] (UNKNOWN FACT)")
                 continue
             }
+            lines += TextWrap.lines("- [\(fact.id)] " + factStanding(fact), width: width, indent: "  ")
+            lines += TextWrap.lines(fact.statement, width: width, indent: "    ")
+        }
+        lines.append("Sources (through its facts):")
+        for source in basis.sources {
             var text = "[\(source.id)] \(source.title), \(source.cite)"
             if let url = source.url { text += ", \(url)" }
-            text += ", as of \(source.asOf)"
             lines += TextWrap.lines("- " + text, width: width, indent: "  ")
             lines += contestedLines(source, indent: "    ")
         }
-        lines.append("As of: \(card.asOf)")
-        lines.append("Fact-sheet entries: " + (card.facts.isEmpty ? "none listed" : card.facts.joined(separator: ", ")))
+        let shown = CardText(flow: flow, language: language).checkedLine(basis) ?? "no date (no known fact)"
+        lines.append("Shows: \(shown)" + (basis.checked.map { " (\($0))" } ?? ""))
         let listedBy = flow.steps.filter { $0.kind.isOutcome && $0.cards.contains { $0.id == card.id } }.map(\.id)
         lines += TextWrap.lines("Listed by outcomes: " + (listedBy.isEmpty ? "none" : listedBy.joined(separator: ", ")),
                                 width: width)

@@ -100,26 +100,26 @@ public struct Session: Hashable, Codable, Sendable {
 
     private func check(_ answer: Answer, for step: Step) throws(SessionError) {
         let valid = step.answerIDs
-        switch (step.kind, answer) {
-        case (.single, .one(let option)):
+        switch (step.kind.behaviour, answer) {
+        case (.chooseOne, .one(let option)):
             guard step.option(option) != nil else {
                 throw .unknownOption(step: step.id, option: option, valid: valid)
             }
-        case (.multiple, .many(let options)):
+        case (.chooseMany, .many(let options)):
             guard !options.isEmpty else { throw .invalidAnswer(step: step.id, reason: "check at least one option") }
             if let unknown = options.sorted().first(where: { step.option($0) == nil }) {
                 throw .unknownOption(step: step.id, option: unknown, valid: valid)
             }
-        case (.single, .unsure), (.multiple, .unsure):
+        case (.chooseOne, .unsure), (.chooseMany, .unsure):
             guard step.unsure != nil else { throw .unsureNotOffered(step: step.id) }
-        case (.single, .many):
+        case (.chooseOne, .many):
             throw .invalidAnswer(step: step.id, reason: "a single-choice question takes one option")
-        case (.multiple, .one(let option)):
+        case (.chooseMany, .one(let option)):
             guard step.option(option) != nil else {
                 throw .unknownOption(step: step.id, option: option, valid: valid)
             }
             throw .invalidAnswer(step: step.id, reason: "a multiple-choice question takes a set of options")
-        case (.info, _), (.outcome, _):
+        case (.read, _), (.showCards, _):
             throw .wrongKind(step: step.id, kind: step.kind)
         }
     }

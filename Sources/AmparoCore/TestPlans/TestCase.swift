@@ -9,17 +9,24 @@ public struct TestCase: Hashable, Codable, Sendable {
     public var outcome: String
     /// The ids of the cards the outcome must show, exactly and in display order.
     public var cards: [String]
-    /// Source ids that must each be cited by at least one of the shown cards.
+    /// Source ids that must each be reached, through their facts, by at least one of the shown cards.
     public var citations: [String]?
+    /// Words the shown cards' English text must contain (title, body, `now`, `say` or "not
+    /// settled" note of any shown card; case and spacing ignored): how a plan pins a correction.
+    public var says: [String]
+    /// Words no shown card may contain (a statement the law no longer supports).
+    public var neverSays: [String]
 
     /// Creates a case.
     public init(name: String, answers: [String: PlannedAnswer], outcome: String, cards: [String],
-                citations: [String]? = nil) {
+                citations: [String]? = nil, says: [String] = [], neverSays: [String] = []) {
         self.name = name
         self.answers = answers
         self.outcome = outcome
         self.cards = cards
         self.citations = citations
+        self.says = says
+        self.neverSays = neverSays
     }
 }
 

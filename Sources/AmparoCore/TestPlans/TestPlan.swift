@@ -11,6 +11,8 @@ import Foundation
 ///     outcome: guidance-now
 ///     cards: [card-a, card-b]      # exact ids, in display order
 ///     citations: [ab450]           # optional: each must be cited by one of the cards
+///     says: [do not skip]          # optional: words the shown cards must contain
+///     never-says: [must show]      # optional: words no shown card may contain
 /// ```
 public struct TestPlan: Hashable, Codable, Sendable {
     /// The id of the flow the plan tests.

@@ -22,7 +22,7 @@ enum TestPlanReader {
     }
 
     private static func testCase(_ node: YAMLNode, in tree: YAMLTree) throws(TestPlanError) -> TestCase {
-        let fields = try mapping(node, in: tree, keys: ["name", "answers", "outcome", "cards", "citations"], what: "case")
+        let fields = try mapping(node, in: tree, keys: ["name", "answers", "outcome", "cards", "citations", "says", "never-says"], what: "case")
         let line = " (line \(tree.location(node).line))"
         guard let name = fields["name"].flatMap(tree.scalar) else { throw TestPlanError("a case has no 'name'" + line) }
         guard let outcome = fields["outcome"].flatMap(tree.scalar) else { throw TestPlanError("case '\(name)' has no 'outcome'" + line) }
@@ -40,7 +40,12 @@ enum TestPlanReader {
         let citations = try fields["citations"].map { node throws(TestPlanError) in
             try scalars(node, in: tree, what: "citations of case '\(name)'")
         }
-        return TestCase(name: name, answers: answers, outcome: outcome, cards: cards, citations: citations)
+        let says = try fields["says"].map { node throws(TestPlanError) in try scalars(node, in: tree, what: "says of case '\(name)'") } ?? []
+        let neverSays = try fields["never-says"].map { node throws(TestPlanError) in
+            try scalars(node, in: tree, what: "never-says of case '\(name)'")
+        } ?? []
+        return TestCase(name: name, answers: answers, outcome: outcome, cards: cards, citations: citations,
+                        says: says, neverSays: neverSays)
     }
 
     /// A mapping's values by key, refusing keys not in `keys`.

@@ -45,9 +45,17 @@ public struct TestPlanRunner {
                 problems.append("\(label): shows cards [\(cards.joined(separator: ", "))], "
                     + "expected [\(testCase.cards.joined(separator: ", "))]")
             }
-            let cited = Set(decision.cards.flatMap { $0.cite.map(\.id) })
+            let cited = Set(flow.sources(of: decision.cards).map(\.id))
             for citation in testCase.citations ?? [] where !cited.contains(citation) {
                 problems.append("\(label): no shown card cites '\(citation)'")
+            }
+            let shownText = TestPlanRunner.comparable(decision.cards.flatMap(CardText.texts(of:)).map(\.english)
+                .joined(separator: " "))
+            for words in testCase.says where !shownText.contains(TestPlanRunner.comparable(words)) {
+                problems.append("\(label): no shown card says \"\(words)\"")
+            }
+            for words in testCase.neverSays where shownText.contains(TestPlanRunner.comparable(words)) {
+                problems.append("\(label): a shown card says \"\(words)\", which it must not")
             }
             for unused in decision.unusedAnswers {
                 problems.append("\(label): the answer for '\(unused)' is never used (the path does not ask it)")
@@ -57,5 +65,12 @@ public struct TestPlanRunner {
         return Result(problems: problems,
                       unreachedOutcomes: outcomes.filter { !reached.contains($0) },
                       unshownCards: flow.cards.map(\.id).filter { !shown.contains($0) })
+    }
+
+    /// Text as plans compare it: lower case, runs of white space as one space, curly quotes straight.
+    static func comparable(_ text: String) -> String {
+        let straight = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+            .replacingOccurrences(of: "\u{201C}", with: "\"").replacingOccurrences(of: "\u{201D}", with: "\"")
+        return straight.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

@@ -1,25 +1,30 @@
-/// Loads and checks content the way `amparo validate` does: every flow file, every flow check,
-/// then every content check. Nothing stops at the first problem.
+/// Loads and checks content the way `amparo validate` does: the fact base, every flow file (each
+/// on that fact base), every flow check, then every content check (the fact base as a whole, the
+/// attorney-review record, duplicate flow ids, and any checks plugged in). Nothing stops at the
+/// first problem.
 public struct ContentValidator {
     /// Per-flow checks.
     public var flowValidator: FlowValidator
-    /// Checks over all content (duplicate flow ids, the translation catalogs).
+    /// Checks over all content (fact base, review record, duplicate flow ids, the translation
+    /// catalogs; more plug in here).
     public var contentChecks: [any ContentCheck]
 
     /// Creates a validator with the built-in checks plus `extraChecks`.
     public init(context: ValidationContext = ValidationContext(), extraChecks: [any ContentCheck] = []) {
         flowValidator = FlowValidator(context: context)
-        contentChecks = [DuplicateFlowIDCheck(), CatalogCheck()] + extraChecks
+        contentChecks = [FactBaseCheck(), AttorneyReviewCheck(), DuplicateFlowIDCheck(), CatalogCheck()] + extraChecks
     }
 
     /// The outcome of a validation run.
     public struct Report: Sendable {
-        /// Every problem, files in the order read, positions in order within a file.
+        /// Every problem: the fact base's, then files in the order read, positions in order within a file.
         public var diagnostics: [Diagnostic]
         /// Every file read.
         public var files: [String]
         /// The flows that loaded.
         public var flows: [Flow]
+        /// The fact base they rest on.
+        public var factBase: FactBase
 
         /// The number of diagnostics of a severity.
         public func count(_ severity: Severity) -> Int { diagnostics.filter { $0.severity == severity }.count }
@@ -33,24 +38,36 @@ public struct ContentValidator {
         }
     }
 
-    /// Validates the given flow files (and a localization directory, whose catalogs the catalog
-    /// check reads).
-    public func validate(flowFiles: [String], localizationDirectory: String? = nil) -> Report {
-        var diagnostics: [Diagnostic] = []
+    /// Validates a content directory: its `Facts/`, every flow in `Flows/`, the review record
+    /// against the content's digest, and (for the content checks) its `Localization/`.
+    public func validate(content: ContentDirectory) -> Report {
+        validate(flowFiles: FlowLoader.yamlFiles(in: content.flows), factsDirectory: content.facts,
+                 localizationDirectory: content.localization, contentRoot: content.root)
+    }
+
+    /// Validates the given flow files on the fact base in `factsDirectory` (none: an empty one).
+    /// `hasAllFlows` says whether the files are all of the content's flows; `contentRoot`, when
+    /// given, is where the attorney review's digest is computed.
+    public func validate(flowFiles: [String], factsDirectory: String? = nil, localizationDirectory: String? = nil,
+                         contentRoot: String? = nil, hasAllFlows: Bool = true) -> Report {
+        let facts = factsDirectory.map { FactLoader.load(directory: $0) } ?? FactLoadResult(base: .empty, diagnostics: [])
+        var diagnostics = facts.diagnostics
         var flows: [Flow] = []
         for file in flowFiles {
-            let loaded = FlowLoader.load(file: file)
+            let loaded = FlowLoader.load(file: file, facts: facts.base)
             let checked = loaded.flows.flatMap { flowValidator.validate($0) }
             diagnostics += (loaded.diagnostics + checked).sortedByPosition()
             flows += loaded.flows
         }
-        var files = flowFiles
-        let content = LoadedContent(flows: flows, flowFiles: flowFiles, localizationDirectory: localizationDirectory)
+        var files = facts.base.files + flowFiles
+        let content = LoadedContent(flows: flows, flowFiles: flowFiles, factBase: facts.base, hasAllFlows: hasAllFlows,
+                                    contentRoot: contentRoot, localizationDirectory: localizationDirectory,
+                                    today: flowValidator.context.today)
         for check in contentChecks {
             let result = check.check(content)
             diagnostics += result.diagnostics
             files += result.files.filter { !files.contains($0) }
         }
-        return Report(diagnostics: diagnostics, files: files, flows: flows)
+        return Report(diagnostics: diagnostics, files: files, flows: flows, factBase: facts.base)
     }
 }

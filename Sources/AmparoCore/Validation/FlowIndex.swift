@@ -1,5 +1,5 @@
-/// Every id of a flow resolved to a position once per validation: steps, cards and sources by
-/// id, which item first uses each id, and every step, card and source reference. Checks share
+/// Every id of a flow resolved to a position once per validation: steps and cards by id, which
+/// item first uses each id, and every step and card reference. Checks share
 /// it through `ValidationContext` and compare positions (integers) instead of hashing the same
 /// id strings again and again.
 struct FlowIndex {
@@ -12,10 +12,6 @@ struct FlowIndex {
     let cardPositions: [String: Int]
     /// Per card, the position of the first card with its id.
     let firstCard: [Int]
-    /// Source id → position in `flow.sources` of the first source with that id.
-    let sourcePositions: [String: Int]
-    /// Per source, the position of the first source with its id.
-    let firstSource: [Int]
     /// The position of the start step, when it exists.
     let start: Int?
     /// Per step, the step each reference of `Step.forEachTarget` names, in that order, repeats
@@ -23,17 +19,13 @@ struct FlowIndex {
     let targets: PositionLists
     /// Per step, the card each entry of its `cards` names (`-1`: no such card).
     let listedCards: PositionLists
-    /// Per card, the source each entry of its `cite` names (`-1`: no such source).
-    let cites: PositionLists
 
     /// Indexes `flow`.
     init(_ flow: Flow) {
         let (stepPositions, firstStep) = FlowIndex.positions(count: flow.steps.count) { flow.steps[$0].id }
         let (cardPositions, firstCard) = FlowIndex.positions(count: flow.cards.count) { flow.cards[$0].id }
-        let (sourcePositions, firstSource) = FlowIndex.positions(count: flow.sources.count) { flow.sources[$0].id }
         (self.stepPositions, self.firstStep) = (stepPositions, firstStep)
         (self.cardPositions, self.firstCard) = (cardPositions, firstCard)
-        (self.sourcePositions, self.firstSource) = (sourcePositions, firstSource)
         start = stepPositions[flow.start.id]
         var targets = PositionLists()
         var listedCards = PositionLists()
@@ -44,15 +36,8 @@ struct FlowIndex {
             for card in cards.indices { listedCards.append(cardPositions[cards[card].id] ?? -1) }
             listedCards.endList()
         }
-        var cites = PositionLists()
-        for position in flow.cards.indices {
-            let cite = flow.cards[position].cite
-            for source in cite.indices { cites.append(sourcePositions[cite[source].id] ?? -1) }
-            cites.endList()
-        }
         self.targets = targets
         self.listedCards = listedCards
-        self.cites = cites
     }
 
     /// The position of the question `id` names, or `nil` when no step has that id or the step

@@ -19,13 +19,15 @@ public struct FlowValidator: Sendable {
             ConditionReferenceCheck(),
             StepShapeCheck(),
             RoutingRulesCheck(),
-            CitationCheck(),
+            CardFactsCheck(),
+            NowLineCheck(),
             ReachabilityCheck(),
             CycleCheck(),
             UnaskedQuestionCheck(),
             OutcomeCardsCheck(),
             FreshnessCheck(),
             EmojiCheck(),
+            DateTextCheck(),
             FileNameCheck(),
         ]
     }

@@ -1,4 +1,4 @@
-/// One short list of positions (into `flow.steps`, `flow.cards` or `flow.sources`) per item,
+/// One short list of positions (into `flow.steps` or `flow.cards`) per item,
 /// stored in two flat arrays instead of an array per item: list `i` is
 /// `values[offsets[i]..<offsets[i + 1]]`. `-1` stands for an id that names nothing.
 struct PositionLists {

@@ -29,6 +29,11 @@ public struct AppConfiguration: Sendable {
     /// (`.translationStatusMachine`, …); nil when it need not be mentioned (English). The
     /// volunteer view shows it.
     public var translationStatus: @Sendable (String) -> InterfaceString? = { _ in nil }
+    /// The notice that no lawyer has checked the guidance (said once per session in the person's
+    /// language, and in the volunteer view); `nil` only when a recorded attorney review covers
+    /// every flow of the content as it is (see `AttorneyReview`). It defaults to the notice, so
+    /// nothing ever claims a review by leaving it out.
+    public var attorneyReviewNotice: InterfaceString? = .attorneyReviewNone
     /// The catalogs read so far, one per language, when the words come from `Localization/`
     /// (see `useCatalogs`).
     public var catalogs: LocalizerCache?

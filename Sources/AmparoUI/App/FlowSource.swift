@@ -7,13 +7,7 @@ import Dispatch
 public final class FlowSource: @unchecked Sendable {
     private let loaded = DispatchGroup()
     // Written once on the loading thread before `loaded.leave()`; read only after `wait()`.
-    private var result: Result<[Flow], ContentProblem> = .success([])
-
-    /// Content that failed to load or validate, with every diagnostic.
-    public struct ContentProblem: Error, Sendable {
-        public var diagnostics: [Diagnostic]
-        public init(diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
-    }
+    private var result: Result<[Flow], ContentLoadFailure> = .success([])
 
     /// Flows that are already loaded.
     public init(flows: [Flow]) {
@@ -22,11 +16,11 @@ public final class FlowSource: @unchecked Sendable {
 
     /// Loads with `load` on a background thread, from the first call to `start()`
     /// (or the first read of `flows`), so the first screen can be drawn before.
-    public init(loading load: @escaping @Sendable () -> Result<[Flow], ContentProblem>) {
+    public init(loading load: @escaping @Sendable () -> Result<[Flow], ContentLoadFailure>) {
         pending = load
     }
 
-    private var pending: (@Sendable () -> Result<[Flow], ContentProblem>)?
+    private var pending: (@Sendable () -> Result<[Flow], ContentLoadFailure>)?
     private let starting = DispatchQueue(label: "amparo.flow-source")
 
     /// Starts the background load, once; later calls do nothing.
@@ -50,7 +44,7 @@ public final class FlowSource: @unchecked Sendable {
     }
 
     /// Why the content could not be used, if it could not; waits for the load.
-    public var problem: ContentProblem? {
+    public var problem: ContentLoadFailure? {
         start()
         loaded.wait()
         if case .failure(let problem) = result { return problem }

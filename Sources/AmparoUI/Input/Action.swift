@@ -38,6 +38,8 @@ public enum Action: Hashable, Sendable {
     case readAloud
     /// At the outcome: the take-away (QR code, printed card, saved summary).
     case takeAway
+    /// At the outcome: the sources screen (citations, web addresses, notes), and back.
+    case sources
     /// In the take-away: print the bilingual card.
     case print
     /// In the take-away, volunteer mode: save the summary to a file.

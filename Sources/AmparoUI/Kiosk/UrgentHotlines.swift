@@ -9,8 +9,8 @@ public enum UrgentHotlines {
         "U.S. Const. amend. IV: Protection from unreasonable searches",
         "U.S. Const. amend. V: The right to remain silent",
     ]
-    /// When the built-in statements were last checked.
-    public static let builtInAsOf = "2026-11-26"
+    /// When the built-in statements were last checked against their sources.
+    public static let builtInChecked = LocalDate(year: 2026, month: 12, day: 2)!
 
     /// Hotlines from every flow, each number once, names in `strings`' language: those of urgent
     /// cards first, then the others, at most `limit`. When any name has no current translation,
@@ -27,7 +27,7 @@ public enum UrgentHotlines {
         let fallbacks = names.compactMap(\.fallback)
         let fallback: LocalizedText.Fallback? = fallbacks.contains(.stale) ? .stale : fallbacks.first
         let contacts = zip(chosen, names).map { contact, name in
-            TakeAwayContact(name: fallback == nil ? name.text : contact.name.english, phone: contact.phone ?? "")
+            TakeAwayContact(name: fallback == nil ? name.text : contact.name.englishWords, phone: contact.phone ?? "")
         }
         return UrgentHotlineList(contacts: contacts, fallback: fallback)
     }

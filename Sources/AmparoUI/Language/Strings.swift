@@ -25,8 +25,17 @@ public struct Strings: Sendable {
     public static let english = Strings(
         languageTag: "en",
         interface: { $0.english },
-        content: { LocalizedText($0.english) }
+        content: { LocalizedText($0.englishWords) }
     )
+
+    /// "Checked December 2026": when a card's (or the urgent screen's) statements were last
+    /// checked against their sources, the month and year in words in the current language.
+    /// When the line itself is not translated, the date is said in English too, never half and half.
+    public func checked(_ date: LocalDate) -> String {
+        let template = interface(.cardChecked)
+        let language = template == InterfaceString.cardChecked.english ? "en" : languageTag
+        return CFormat.format(template, [.text(DateWords.format(date, style: .monthYear, languageTag: language))])
+    }
 
     /// An interface string with its `%d`/`%s` arguments filled in.
     public func callAsFunction(_ string: InterfaceString, _ arguments: FormatArgument...) -> String {

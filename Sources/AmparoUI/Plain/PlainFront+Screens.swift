@@ -26,11 +26,17 @@ extension PlainFront {
     }
 
     /// Once per session, after the language is chosen: how its translation was made (for
-    /// example machine-drafted and not yet checked by a legal translator). Nothing for English.
+    /// example machine-drafted and not yet checked by a legal translator; nothing for English),
+    /// and, while no attorney review covers the content, that a lawyer has not checked it.
     mutating func tellTranslationStatus() {
         let tag = strings.languageTag
         guard statusToldFor != tag else { return }
         statusToldFor = tag
+        if !reviewTold, let review = configuration.attorneyReviewNotice {
+            reviewTold = true
+            say(strings(review))
+            blank()
+        }
         guard let status = configuration.translationStatus(tag) else { return }
         say(strings(.translationStatusTitle))
         say(strings(status))
@@ -44,11 +50,11 @@ extension PlainFront {
         case .language: say(strings(.plainPromptLanguage))
         case .flowPicker: say(strings(.plainPromptFlow))
         case .walking(let session):
-            switch session.currentStep?.kind {
-            case .single?: say(strings(.plainPrompt) + " " + commandHints())
-            case .multiple?: say(strings(.plainPromptMultiple) + " " + commandHints())
-            case .info?: say(strings(.plainPromptContinue) + " " + commandHints())
-            case .outcome?, nil: say(commandHints())
+            switch session.currentStep?.kind.behaviour {
+            case .chooseOne?: say(strings(.plainPrompt) + " " + commandHints())
+            case .chooseMany?: say(strings(.plainPromptMultiple) + " " + commandHints())
+            case .read?: say(strings(.plainPromptContinue) + " " + commandHints())
+            case .showCards?, nil: say(commandHints())
             }
         }
         if case .language = screen { return }
@@ -81,59 +87,17 @@ extension PlainFront {
         if let fallback = texts.compactMap({ strings.text($0).fallback }).first { say(strings.notice(for: fallback)) }
         say(strings.text(step.text).text)
         if let detail = step.detail { say(strings.text(detail).text) }
-        switch step.kind {
-        case .single, .multiple:
+        switch step.kind.behaviour {
+        case .chooseOne, .chooseMany:
             for (number, id) in choices(of: step).enumerated() {
                 say("\(number + 1). \(label(id, of: step))")
             }
-        case .info:
+        case .read:
             break
-        case .outcome:
+        case .showCards:
             showCards(session.outcomeCards, flow: flow)
             blank()
-            if let notice = flow.notice {
-                say(localized(notice))
-            } else {
-                say(strings(.disclaimerLead))
-                say(strings(.disclaimerDetail))
-            }
             say(strings(.outcomeEnd))
-        }
-    }
-
-    func showCards(_ cards: [Card], flow: Flow) {
-        for (number, card) in cards.enumerated() {
-            let model = strings.card(card, flow: flow)
-            blank()
-            if let notice = model.notice { say(notice) }
-            say("\(number + 1). " + (model.urgent ? Labelled.withColon(strings(.cardUrgent), model.title) : model.title))
-            say(model.body, indent: "   ")
-            if let script = model.say {
-                say(strings(.cardSay) + ":", indent: "   ")
-                say("\"\(script)\"", indent: "   ")
-            }
-            if let contested = model.contested { say(Labelled.after(strings(.cardContested), contested), indent: "   ") }
-            if !model.contacts.isEmpty {
-                say(strings(.cardContacts) + ":", indent: "   ")
-                for contact in model.contacts {
-                    for (index, line) in contact.enumerated() {
-                        if index == 0 { say("- " + line, indent: "   ") } else { say(line, indent: "     ") }
-                    }
-                }
-            }
-            say(strings(.cardSources) + ":", indent: "   ")
-            for reference in card.cite {
-                guard let source = flow.source(reference.id) else { continue }
-                var line = "- \(source.title), \(source.cite)"
-                if let url = source.url { line += ", \(url)" }
-                say(line + ". " + strings(.cardAsOf, .text(source.asOf.description)) + ".", indent: "   ")
-                if let contested = source.contested {
-                    let note = strings.text(contested)
-                    if let fallback = note.fallback { say(strings.notice(for: fallback), indent: "     ") }
-                    say(Labelled.after(strings(.cardContested), note.text), indent: "     ")
-                }
-            }
-            say(model.asOf + ".", indent: "   ")
         }
     }
 

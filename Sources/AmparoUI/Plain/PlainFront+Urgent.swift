@@ -26,7 +26,7 @@ extension PlainFront {
         }
         say(strings(.cardSources) + ":")
         for source in UrgentHotlines.builtInSources { say("- " + source, indent: "   ") }
-        say(strings(.cardAsOf, .text(UrgentHotlines.builtInAsOf)) + ".")
+        say(strings.checked(UrgentHotlines.builtInChecked) + ".")
         blank()
     }
 }

@@ -10,8 +10,8 @@ extension PlainFront {
     mutating func handle(_ command: PlainCommand, in session: Session) -> Screen? {
         guard let step = session.currentStep else { return nil }
         var session = session
-        switch step.kind {
-        case .info:
+        switch step.kind.behaviour {
+        case .read:
             guard command == .enter else {
                 reject(command, count: 0)
                 return nil
@@ -23,10 +23,10 @@ extension PlainFront {
                 return nil
             }
             return .walking(session)
-        case .outcome:
+        case .showCards:
             if command != .enter { reject(command, count: 0) } else { prompt() }
             return nil
-        case .single, .multiple:
+        case .chooseOne, .chooseMany:
             guard let answer = answer(command, to: step) else { return nil }
             if step.kind.answerShape == .many {
                 say(strings(.plainChecked, .text(answer.ids.map { label($0, of: step) }.joined(separator: ", "))))

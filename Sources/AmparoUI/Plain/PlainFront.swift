@@ -27,6 +27,8 @@ public struct PlainFront<Reader: LineReader> {
     /// The language whose translation status was last told (once per session: a restart
     /// forgets it).
     var statusToldFor: String?
+    /// Whether "a lawyer has not yet checked this guidance" was said (once per session).
+    var reviewTold = false
 
     /// Creates the front. `flowID` (from `--flow`) skips the situation picker; it must name one
     /// of the configuration's flows (see ``flow(id:in:)``).

@@ -5,7 +5,7 @@ public struct TakeAwayCard: Equatable, Sendable {
     public var title: String
     /// The "what to say" script, if the card has one.
     public var say: String?
-    /// The card's as-of date, `YYYY-MM-DD`.
+    /// When the card's statements were last checked against their sources (`YYYY-MM-DD`).
     public var asOf: String
     /// The card's contacts.
     public var contacts: [TakeAwayContact]

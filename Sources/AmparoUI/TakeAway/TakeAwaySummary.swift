@@ -51,7 +51,7 @@ public struct TakeAwaySummary: Equatable, Sendable {
 
     /// The text saved to a file in volunteer mode: a heading, each card's title, script and
     /// as-of date, then the hotlines, under the given headings (already in the right language);
-    /// `asOf` words a date ("As of 2026-11-26").
+    /// `asOf` words a card's `YYYY-MM-DD` date ("Checked December 2026").
     public func savedText(
         heading: String, sayHeading: String, callHeading: String, asOf: (String) -> String
     ) -> String {

@@ -9,11 +9,11 @@ public enum HintOrder {
     /// The kiosk order, most important first. `.confirm` stands for the screen's main key
     /// (select, continue, toggle or scroll).
     static let kiosk: [Action] = [
-        .quickExit, .urgent, .readAloud, .takeAway, .confirm, .back, .language, .help, .restart, .quit,
+        .quickExit, .urgent, .readAloud, .takeAway, .confirm, .back, .language, .help, .restart, .quit, .sources,
     ]
     /// The order outside a kiosk.
     static let standard: [Action] = [
-        .urgent, .confirm, .back, .takeAway, .readAloud, .language, .quit, .help, .restart, .quickExit,
+        .urgent, .confirm, .back, .takeAway, .readAloud, .language, .quit, .help, .restart, .quickExit, .sources,
     ]
 
     /// The priority of the hint that sends `action`; actions not in the order come last.

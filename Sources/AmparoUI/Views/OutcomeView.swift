@@ -1,6 +1,9 @@
 import AmparoCore
-/// Lays out the guidance: notices, then each card with its title, body, what to
-/// say, what is not settled, who can help, its sources and as-of date.
+
+/// Lays out the guidance in the order the moment needs it: notices, "do this now" (numbered
+/// actions and the number to call), the notice once, what to say (the English beneath), then
+/// each card with its title, body, what is not settled, who can help and one line about its
+/// sources. The sources themselves are on their own screen (`SourcesView`).
 public enum OutcomeView {
     /// The body of `page` at `width`.
     public static func document(for page: OutcomePage, labels: CardLabels, width: Int) -> Document {
@@ -9,7 +12,28 @@ public enum OutcomeView {
             document.paragraph(notice, style: .notice)
             document.gap()
         }
+        if !page.actions.isEmpty || page.call != nil {
+            document.paragraph(page.actionsHeading, style: .urgent)
+            for (index, action) in page.actions.enumerated() {
+                document.paragraph(action, indent: 1, prefix: "\(index + 1). ")
+            }
+            if let call = page.call { document.paragraph(call, style: .title) }
+        }
+        if let notice = page.notice { document.paragraph(notice, style: .dim) }
+        if !page.says.isEmpty {
+            document.gap()
+            document.paragraph(page.sayHeading, style: .title)
+            for say in page.says {
+                document.paragraph(say.words, style: .say, indent: 2)
+                if let english = say.english {
+                    document.paragraph(page.sayEnglishLabel, style: .dim, indent: 4)
+                    document.paragraph(english, style: .say, indent: 4)
+                }
+            }
+        }
+        document.gap()
         document.paragraph(page.heading, style: .title)
+        if let hint = page.sourcesHint { document.paragraph(hint, style: .dim) }
         for card in page.cards {
             document.gap()
             document.paragraph(String(repeating: "-", count: max(min(width - Document.scrollMarkGap, 60), 1)), style: .dim)
@@ -22,11 +46,6 @@ public enum OutcomeView {
                 document.paragraph(card.title, style: .title)
             }
             document.paragraph(card.body)
-            if let say = card.say {
-                document.gap()
-                document.paragraph(labels.say, style: .title)
-                document.paragraph(say, style: .say, indent: 2)
-            }
             if let contested = card.contested {
                 document.gap()
                 document.paragraph(Labelled.after(labels.contested, contested), style: .notice)
@@ -40,16 +59,7 @@ public enum OutcomeView {
                     }
                 }
             }
-            document.gap()
-            document.paragraph(labels.sources, style: .dim)
-            for source in card.sources {
-                document.paragraph(source.citation, style: .dim, indent: 2, prefix: "- ")
-                if let notice = source.notice { document.paragraph(notice, style: .notice, indent: 4) }
-                if let contested = source.contested {
-                    document.paragraph(Labelled.after(labels.contested, contested), style: .dim, indent: 4)
-                }
-            }
-            document.paragraph(card.asOf, style: .dim)
+            if !card.sourceLine.isEmpty { document.paragraph(card.sourceLine, style: .dim) }
         }
         if !page.closing.isEmpty {
             document.gap()

@@ -54,7 +54,7 @@ extension WizardState {
 
     /// Opens the urgent screen over the current one.
     mutating func openUrgent() {
-        helpVisible = false
+        reading = nil
         kiosk.overlay = .urgent
         kiosk.urgentOffset = 0
         kiosk.status = nil

@@ -9,11 +9,11 @@ extension WizardState {
         case .step:
             guard let step = session?.currentStep else { return 0 }
             let choices = step.options.count + (step.unsure == nil ? 0 : 1)
-            switch step.kind {
-            case .single: return choices
-            case .multiple: return choices + 1
-            case .info: return 1
-            case .outcome: return 0
+            switch step.kind.behaviour {
+            case .chooseOne: return choices
+            case .chooseMany: return choices + 1
+            case .read: return 1
+            case .showCards: return 0
             }
         }
     }
@@ -120,23 +120,28 @@ extension WizardState {
     mutating func answer(_ index: Int, _ update: inout WizardUpdate) {
         guard var session, let step = session.currentStep else { return }
         do {
-            switch step.kind {
-            case .single:
+            switch step.kind.behaviour {
+            case .chooseOne:
                 if index < step.options.count {
                     try session.answer(.one(step.options[index].id))
                 } else if step.unsure != nil {
                     try session.answer(.unsure)
                 }
-            case .multiple:
-                if index < itemCount(update.configuration) - 1 { toggle(index, &update); return }
+            case .chooseMany:
+                // Enter checks the highlighted answer, and on one already checked (a digit, then
+                // Enter) goes on, as Continue does: it never unchecks.
+                if index < itemCount(update.configuration) - 1, !checked.contains(choiceID(index, of: step) ?? "") {
+                    toggle(index, &update)
+                    return
+                }
                 if checked.isEmpty {
                     message = strings(.plainNoneChecked)
                     return
                 }
                 try session.answer(checked == [UnsureOption.id] ? .unsure : .many(checked))
-            case .info:
+            case .read:
                 try session.advance()
-            case .outcome:
+            case .showCards:
                 return
             }
         } catch {
@@ -156,12 +161,21 @@ extension WizardState {
             checked.remove(UnsureOption.id)
         } else if index == step.options.count, step.unsure != nil {
             id = UnsureOption.id
-            if !checked.contains(id) { checked = [] }
+            if !checked.contains(id) {
+                if !checked.isEmpty { message = strings(.unsureClearsOthers) }
+                checked = []
+            }
         } else {
             answer(index, &update)
             return
         }
         if checked.contains(id) { checked.remove(id) } else { checked.insert(id) }
+    }
+
+    /// The id of choice `index` of a multiple-choice step (an option, or "I don't know").
+    func choiceID(_ index: Int, of step: Step) -> String? {
+        if index < step.options.count { return step.options[index].id }
+        return index == step.options.count && step.unsure != nil ? UnsureOption.id : nil
     }
 
     /// Starts `flow` from its first step.

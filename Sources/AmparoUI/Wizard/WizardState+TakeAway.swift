@@ -4,7 +4,7 @@ extension WizardState {
     /// Opens the take-away screen, at the outcome only.
     mutating func openTakeAway(_ configuration: AppConfiguration) {
         guard isAtOutcome, !takeAwaySummary().isEmpty else { return }
-        helpVisible = false
+        reading = nil
         kiosk.overlay = .takeAway
         kiosk.status = nil
     }
@@ -33,8 +33,8 @@ extension WizardState {
             let contacts = zip(card.contacts, model.contacts).compactMap { contact, lines in
                 contact.phone.map { TakeAwayContact(name: lines.first ?? "", phone: $0) }
             }
-            return TakeAwayCard(title: model.title, say: model.say, asOf: card.asOf.description,
-                                contacts: contacts)
+            return TakeAwayCard(title: model.title, say: model.say,
+                                asOf: session.flow.basis(of: card).checked?.description ?? "", contacts: contacts)
         }
     }
 
@@ -47,14 +47,15 @@ extension WizardState {
     func printedCard() -> PrintedCard {
         let english = TakeAwaySummary(cards: takeAwayCards(in: .english))
         let local = takeAwaySummary()
-        let date = local.cards.map(\.asOf).min() ?? ""
-        let englishFooter = CFormat.format(InterfaceString.cardAsOf.english, [.text(date)])
+        // The earliest date of the cards: the card is only as current as its least current part.
+        let date = local.cards.compactMap { LocalDate($0.asOf) }.min()
+        let englishFooter = date.map(Strings.english.checked) ?? ""
         return PrintedCard(
             agentSide: PrintedCardSide(heading: InterfaceString.agentCardHeading.english,
                                        sayLines: english.sayLines, footer: englishFooter),
             personSide: PrintedCardSide(heading: strings(.takeAwaySummary), sayLines: local.sayLines,
                                         hotlineHeading: strings(.cardContacts), hotlines: local.hotlines,
-                                        footer: strings(.cardAsOf, .text(date))))
+                                        footer: date.map(strings.checked) ?? ""))
     }
 
     /// The take-away screen's line after printing.
@@ -95,7 +96,7 @@ extension WizardState {
             guard !path.isEmpty, update.configuration.services.saveSummary != nil else { return }
             let text = takeAwaySummary().savedText(
                 heading: strings(.takeAwaySummary), sayHeading: strings(.cardSay),
-                callHeading: strings(.cardContacts), asOf: { [strings] in strings(.cardAsOf, .text($0)) })
+                callHeading: strings(.cardContacts), asOf: { [strings] in LocalDate($0).map(strings.checked) ?? "" })
             update.effects.append(.saveSummary(text: text, path: path))
             return
         default: break

@@ -42,6 +42,8 @@ extension WizardState {
             let dismissed = kiosk.idle.noteInput(at: time)
             if dismissed || kiosk.countdown != nil {
                 kiosk.countdown = nil
+                // Quick exit still means "clear it now", even over "Are you still there?".
+                if configuration.keyMap.action(for: key) == .quickExit { quickExit(&update) }
                 return
             }
             if case .prompt = kiosk.staff.phase {
@@ -78,11 +80,12 @@ extension WizardState {
     /// Applies one action to the page (or the help, when it is open).
     mutating func handle(_ action: Action, _ update: inout WizardUpdate) {
         if action == .resize { return }
-        if helpVisible {
-            scrollHelp(action)
+        if reading != nil {
+            scrollReading(action)
             return
         }
         if action != .quit { message = nil }
+        if action != .quit { confirmingQuit = false }
         switch action {
         case .quit: quit(&update)
         case .help:
@@ -90,7 +93,7 @@ extension WizardState {
             helpOffset = 0
         case .language: openLanguagePicker(update.configuration)
         case .back: goBack(update.configuration)
-        case .dismiss: if page == .language, returnFromLanguage != nil { goBack(update.configuration) }
+        case .dismiss: goBack(update.configuration)   // Esc goes back, as in dialog and whiptail
         case .restart: restart()
         case .click(let x, let y): click(x: x, y: y, &update)
         case .up, .down, .pageUp, .pageDown, .first, .last: move(action, update.configuration)
@@ -102,24 +105,39 @@ extension WizardState {
         case .quickExit: quickExit(&update)
         case .readAloud: readAloud(&update)
         case .takeAway: openTakeAway(update.configuration)
+        case .sources:
+            if isAtOutcome {
+                reading = .sources
+                helpOffset = 0
+            }
         case .print, .save: break  // only on the take-away screen
         }
     }
 
     /// `q`: in a kiosk, a wipe for the next person; otherwise the program ends.
+    /// Outside a kiosk, with answers given, it asks first: a second `q` leaves (and the answers
+    /// are gone), any other key stays. `x` never asks.
     mutating func quit(_ update: inout WizardUpdate) {
-        if update.configuration.kiosk.kiosk { wipe(&update) } else { isRunning = false }
+        if update.configuration.kiosk.kiosk {
+            wipe(&update)
+        } else if confirmingQuit || session?.history.isEmpty != false {
+            isRunning = false
+        } else {
+            confirmingQuit = true
+            message = strings(.quitConfirm)
+        }
     }
 
     /// Keys while the help is open: arrows and pages scroll it, anything else closes it.
-    private mutating func scrollHelp(_ action: Action) {
+    /// Scrolls the help or the sources screen; any other key closes it.
+    private mutating func scrollReading(_ action: Action) {
         let page = max(layout.bodySize.height - 1, 1)
         switch action {
         case .up: helpOffset -= 1
         case .down: helpOffset += 1
         case .pageUp: helpOffset -= page
         case .pageDown: helpOffset += page
-        default: helpVisible = false
+        default: reading = nil
         }
         helpOffset = max(helpOffset, 0)
     }

@@ -15,9 +15,14 @@ public struct WizardState: Sendable {
     public internal(set) var page: AppPage
     /// The walk through the chosen flow, if one was chosen.
     public internal(set) var session: Session?
+    /// A screen to read over the page, if one is open: the help, or the outcome's sources.
+    public internal(set) var reading: ReadingPanel?
     /// Whether the help is open.
-    public internal(set) var helpVisible = false
-    /// How far the help is scrolled.
+    public internal(set) var helpVisible: Bool {
+        get { reading == .help }
+        set { reading = newValue ? .help : nil }
+    }
+    /// How far the help or the sources screen is scrolled.
     var helpOffset = 0
     /// False once the person quits.
     public internal(set) var isRunning = true
@@ -27,8 +32,12 @@ public struct WizardState: Sendable {
     var checked: Set<String> = []
     /// A one-line message shown at the top of the next screen ("Wrong PIN.").
     var message: String?
+    /// Whether `q` was pressed once with answers given, and waits for a second `q`.
+    var confirmingQuit = false
     /// Languages whose translation status was already shown this session.
     var announcedStatus: Set<String> = []
+    /// Whether "a lawyer has not yet checked this guidance" was already shown this session.
+    var announcedReview = false
     /// The page to return to when the language picker was opened from another screen.
     var returnFromLanguage: AppPage?
     /// The kiosk's timers and overlays.
@@ -45,7 +54,11 @@ public struct WizardState: Sendable {
             page: configuration.fixedLanguage == nil && configuration.languages.count > 1 ? .language : .flows,
             lists: [.language: ListState(selected: preselected), .flows: ListState(), .step: ListState()],
             kiosk: KioskState(config: configuration.kiosk))
-        if let fixed = configuration.fixedLanguage { state.announceTranslationStatus(fixed, configuration) }
+        if let fixed = configuration.fixedLanguage {
+            state.announceTranslationStatus(fixed, configuration)
+        } else if state.page == .flows {
+            state.announceTranslationStatus(tag, configuration)
+        }
         return state
     }
 
@@ -64,10 +77,18 @@ public struct WizardState: Sendable {
     public var countdownSecondsLeft: Int? { kiosk.countdown }
 
     /// Says once per session, in the person's language, how the translation was made
-    /// ("drafted by a computer program, not yet checked by a legal translator").
+    /// ("drafted by a computer program, not yet checked by a legal translator"), and, while no
+    /// attorney review covers the content, that a lawyer has not yet checked the guidance.
     mutating func announceTranslationStatus(_ tag: String, _ configuration: AppConfiguration) {
-        guard !announcedStatus.contains(tag), let status = configuration.translationStatus(tag) else { return }
-        announcedStatus.insert(tag)
-        message = strings(status)
+        var notices: [String] = []
+        if !announcedStatus.contains(tag), let status = configuration.translationStatus(tag) {
+            announcedStatus.insert(tag)
+            notices.append(strings(status))
+        }
+        if !announcedReview, let review = configuration.attorneyReviewNotice {
+            announcedReview = true
+            notices.append(strings(review))
+        }
+        if !notices.isEmpty { message = notices.joined(separator: " ") }
     }
 }

@@ -85,10 +85,10 @@ struct WizardPages {
         }
         var notices = messageNotices()
         if session.history.isEmpty, let notice = session.flow.notice { notices.append(word(notice)) }
-        let instruction: String? = switch step.kind {
-        case .single: strings(.questionChooseOne)
-        case .multiple: strings(.questionChooseMany)
-        case .info, .outcome: nil
+        let instruction: String? = switch step.kind.behaviour {
+        case .chooseOne: strings(.questionChooseOne)
+        case .chooseMany: strings(.questionChooseMany)
+        case .read, .showCards: nil
         }
         return ListPage(header: Header(title: flowTitle, progress: progressText(session, step)),
                         notices: fallbackNotices(fallbacks) + notices,
@@ -101,13 +101,7 @@ struct WizardPages {
         var notices = messageNotices()
         let heading = strings.text(step.text)
         if let fallback = heading.fallback { notices.append(strings.notice(for: fallback)) }
-        if let notice = session.flow.notice { notices.append(strings.text(notice).text) }
-        let cards = session.outcomeCards.map { strings.card($0, flow: session.flow) }
-        return OutcomePage(header: Header(title: strings.text(session.flow.title).text,
-                                          progress: strings(.outcomeTitle)),
-                           heading: heading.text, notices: notices, cards: cards,
-                           closing: [strings(.outcomeEnd),
-                                     strings(.disclaimerLead) + " " + strings(.disclaimerDetail)])
+        return strings.outcomePage(session.outcomeCards, flow: session.flow, heading: heading.text, notices: notices)
     }
 
     /// The labels a card needs.
@@ -132,7 +126,7 @@ struct WizardPages {
         if step.kind.isOutcome {
             let flow = session.flow
             texts += session.outcomeCards.flatMap { card in
-                CardText.texts(of: card) + card.cite.compactMap { flow.source($0.id)?.contested }
+                card.localizableTexts + flow.basis(of: card).sources.compactMap(\.contested)
             }
         }
         return Set(texts.compactMap { strings.text($0).fallback })

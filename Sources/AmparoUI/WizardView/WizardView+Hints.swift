@@ -13,14 +13,14 @@ extension WizardView {
             return Hint(key: binding.label.text(strings), label: strings(footer), action: action, priority: 0)
         }
         if let overlayHints = kioskOverlayHints(state, configuration, hint) { return overlayHints }
-        if state.helpVisible { return [hint(.dismiss)].compactMap { $0 } }
+        if state.reading != nil { return [hint(.dismiss)].compactMap { $0 } }
         var hints: [Hint?] = []
         let step = state.page == .step ? state.session?.currentStep : nil
-        switch step?.kind {
-        case .outcome?: hints.append(hint(.pageDown))
-        case .multiple?: hints.append(hint(.toggle))
-        case .info?: hints.append(hint(.confirm, .continueAction))
-        case .single?, nil: hints.append(hint(.confirm))
+        switch step?.kind.behaviour {
+        case .showCards?: hints.append(hint(.pageDown))
+        case .chooseMany?: hints.append(hint(.toggle))
+        case .read?: hints.append(hint(.confirm, .continueAction))
+        case .chooseOne?, nil: hints.append(hint(.confirm))
         }
         if state.page != .language || state.returnFromLanguage != nil { hints.append(hint(.back)) }
         if state.page == .step { hints.append(hint(.restart)) }
@@ -29,6 +29,7 @@ extension WizardView {
         hints.append(hint(.quit, kiosk ? .finishAction : nil))
         hints.append(hint(.urgent))
         if state.isAtOutcome { hints.append(hint(.takeAway)) }
+        if state.isAtOutcome { hints.append(hint(.sources)) }
         hints.append(hint(.quickExit))
         hints.append(hint(.readAloud))
         return hints.compactMap { $0 }.map { hint in

@@ -119,7 +119,7 @@ extension WizardView {
         for source in UrgentHotlines.builtInSources {
             document.paragraph(source, style: .dim, indent: 2, prefix: "- ")
         }
-        document.paragraph(strings(.cardAsOf, .text(UrgentHotlines.builtInAsOf)), style: .dim)
+        document.paragraph(strings.checked(UrgentHotlines.builtInChecked), style: .dim)
         return document
     }
 }

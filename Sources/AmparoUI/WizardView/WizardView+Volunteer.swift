@@ -42,6 +42,7 @@ extension WizardView {
         if state.page == .step, let note = state.session?.currentStep?.volunteerNote {
             top.paragraph(volunteer(.volunteerNote) + ": " + volunteer.text(note).text, style: .say)
         }
+        if let review = configuration.attorneyReviewNotice { top.paragraph(volunteer(review), style: .notice) }
         let personTag = state.strings.languageTag
         if personTag != tag {
             if let status = configuration.translationStatus(personTag) {

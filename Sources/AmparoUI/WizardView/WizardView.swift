@@ -25,7 +25,9 @@ public enum WizardView {
             return renderTakeAway(state, configuration, width: width, height: height)
         }
         let pages = WizardPages(state: state, configuration: configuration, strings: strings)
-        let (header, content) = pages.content()
+        let (pageHeader, content) = pages.content()
+        // "Are you still there?" shows no topic: a passer-by must not learn what was asked.
+        let header = state.kiosk.countdown == nil ? pageHeader : Header(title: "Amparo")
         let (fullBody, footerRegions) = FrameView.draw(header: header, hints: hints(state, configuration),
                                                        hintFormat: hintFormat(strings), on: &screen)
         let (body, volunteerPanel) = volunteerSplit(state, configuration, fullBody, on: &screen)
@@ -38,6 +40,17 @@ public enum WizardView {
         }
         if state.helpVisible {
             frame.helpOffset = drawHelp(state, configuration, in: fullBody, on: &screen)
+            frame.screen = screen
+            return frame
+        }
+        if state.reading == .sources, case .outcome(let outcome) = content {
+            let document = SourcesView.document(title: strings(.sourcesTitle), cards: outcome.cards,
+                                                labels: pages.cardLabels, closing: strings(.helpClose),
+                                                width: fullBody.width)
+            let offset = min(state.helpOffset, ScrollView.maximumOffset(lineCount: document.lines.count,
+                                                                      height: fullBody.height))
+            ScrollView.draw(document.lines, offset: offset, in: fullBody, on: &screen)
+            frame.helpOffset = offset
             frame.screen = screen
             return frame
         }

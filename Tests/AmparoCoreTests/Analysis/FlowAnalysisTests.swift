@@ -1,3 +1,4 @@
+import AmparoTestSupport
 import Foundation
 import Testing
 @testable import AmparoCore
@@ -5,7 +6,7 @@ import Testing
 @Suite("Path analysis")
 struct FlowAnalysisTests {
     private func load(_ yaml: String) throws -> Flow {
-        let result = FlowLoader.load(yaml: yaml, file: "generated.yaml")
+        let result = FlowLoader.load(yaml: yaml, file: "generated.yaml", facts: Fixtures.factBase)
         let errors = result.diagnostics.filter { $0.severity == .error }.map(\.headline)
         guard errors.isEmpty, let flow = result.flows.first else { throw Fixtures.FixtureError.failed(errors) }
         return flow
@@ -155,7 +156,7 @@ struct FlowAnalysisTests {
 
         """
         yaml += GeneratedFlows.footer(cardCondition: nil)
-        let result = FlowLoader.load(yaml: yaml, file: "cycle.yaml")
+        let result = FlowLoader.load(yaml: yaml, file: "cycle.yaml", facts: Fixtures.factBase)
         let flow = try #require(result.flows.first)
         var analysis = FlowAnalysis(flow: flow)
         let tally = analysis.tally()

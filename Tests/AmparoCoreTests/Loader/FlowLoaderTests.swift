@@ -8,17 +8,16 @@ struct FlowLoaderTests {
         let flow = try Fixtures.flow("valid/door.yaml")
         #expect(flow.id == "door")
         #expect(flow.version == "1")
-        #expect(flow.reviewed == LocalDate("2026-11-26"))
         #expect(flow.reviewBy == LocalDate("2027-05-31"))
         #expect(flow.start.id == "where")
         #expect(flow.steps.map(\.id) == ["where", "warrant", "how-to-tell", "needs", "calls-guidance", "guidance"])
         #expect(flow.cards.map(\.id) == ["rights", "admin-warrant", "calls"])
         let warrant = try #require(flow.step("warrant"))
         #expect(warrant.kind == .single)
-        #expect(warrant.location.line == 31)
+        #expect(warrant.location.line == 21)
         #expect(warrant.location.column == 9)
         #expect(warrant.unsure?.next?.id == "how-to-tell")
-        #expect(warrant.next == .step(Ref(id: "needs", location: SourceLocation(file: warrant.location.file, line: 41, column: 11))))
+        #expect(warrant.next == .step(Ref(id: "needs", location: SourceLocation(file: warrant.location.file, line: 31, column: 11))))
         #expect(warrant.option("judicial")?.label.key == "door.step.warrant.option.judicial")
         let needs = try #require(flow.step("needs"))
         #expect(needs.unsure != nil && needs.unsure?.label == nil)
@@ -35,6 +34,8 @@ struct FlowLoaderTests {
         #expect(card.contacts.first?.name.key == "door.card.admin-warrant.contact.1.name")
         #expect(card.contacts.first?.hours?.english == "Every day")
         #expect(flow.source("penal-851-5")?.cite == "Cal. Penal Code § 851.5")
+        #expect(flow.card("calls")?.facts.map(\.id) == ["phone-calls"])
+        #expect(flow.basis(of: try #require(flow.card("calls"))).sources.map(\.id) == ["penal-851-5"])
         #expect(flow.notice?.english == "This is general information, not legal advice.")
     }
 
@@ -55,7 +56,7 @@ struct FlowLoaderTests {
             Issue.record("expected a parsed condition")
             return
         }
-        #expect(option.location.line == 32)
+        #expect(option.location.line == 25)
         #expect(option.location.column == 21)
     }
 
@@ -80,7 +81,7 @@ struct FlowLoaderTests {
         let equals = try #require(line.range(of: " = "))
         let column = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: equals.lowerBound) + 2
         #expect(result.diagnostics.map(\.code) == [.conditionSyntax])
-        #expect(result.diagnostics.first.map { "\($0.location.line):\($0.location.column)" } == "32:\(column)")
+        #expect(result.diagnostics.first.map { "\($0.location.line):\($0.location.column)" } == "25:\(column)")
     }
 
     @Test func unknownKeysAreReportedWithASuggestion() {
@@ -133,7 +134,8 @@ struct FlowLoaderTests {
     }
 }
 
-/// A small valid flow; `cardExtra` is appended to its only card (line 32 is the first extra line).
+/// A small valid flow; `cardExtra` is appended to its only card (line 25 is the first extra line).
+/// Its card rests on `phone-calls` of the test fact base (`Fixtures.factBase`).
 func minimalFlow(id: String = "t", cardExtra: String = "") -> String {
     """
     id: \(id)
@@ -141,13 +143,7 @@ func minimalFlow(id: String = "t", cardExtra: String = "") -> String {
     summary: S
     jurisdiction: California, USA
     version: 1
-    reviewed: 2026-01-01
     review-by: 2099-01-01
-    sources:
-      - id: s
-        title: A source
-        cite: Cal. Code § 1
-        as-of: 2026-01-01
     start: where
     steps:
       - id: where
@@ -165,7 +161,6 @@ func minimalFlow(id: String = "t", cardExtra: String = "") -> String {
       - id: c
         title: Card
         body: Body
-        cite: [s]
-        as-of: 2026-01-01
+        facts: [phone-calls]
     """ + "\n" + cardExtra
 }

@@ -1,4 +1,5 @@
 import Foundation
+import AmparoTestSupport
 import Testing
 @testable import AmparoCore
 
@@ -7,7 +8,7 @@ import Testing
 @Suite("Terminal controls refused at load")
 struct TerminalControlRefusalTests {
     @Test func theTemplateFlowIsCleanWithoutPayloads() throws {
-        let loaded = FlowLoader.load(yaml: TerminalPayload.flowYAML(nil, in: []), file: "payload.yaml")
+        let loaded = PayloadFlow.load(PayloadFlow.yaml(nil, in: []))
         #expect(loaded.diagnostics.map(\.headline) == [])
         let flow = try #require(loaded.flows.first)
         #expect(FlowValidator().validate(flow).filter { $0.severity == .error }.map(\.headline) == [])
@@ -17,9 +18,9 @@ struct TerminalControlRefusalTests {
     /// character that could drive the terminal.
     @Test(arguments: TerminalPayload.all)
     func everyPayloadIsRefusedInEveryField(payload: TerminalPayload) throws {
-        for field in TerminalPayload.fields {
-            let yaml = TerminalPayload.flowYAML(payload, in: [field])
-            let loaded = FlowLoader.load(yaml: yaml, file: "payload.yaml")
+        for field in PayloadFlow.fields {
+            let yaml = PayloadFlow.yaml(payload, in: [field])
+            let loaded = PayloadFlow.load(yaml)
             let errors = loaded.diagnostics.filter { $0.severity == .error }
             #expect(errors.map(\.code) == [.controlCharacter], "\(field): \(errors.map(\.headline))")
             let lines = yaml.components(separatedBy: "\n")
@@ -33,11 +34,27 @@ struct TerminalControlRefusalTests {
         }
     }
 
+    /// The fact base is read by the same reader: a payload in a fact's statement or a source's
+    /// title, citation or note is refused the same way.
+    @Test(arguments: TerminalPayload.all)
+    func factsWithAPayloadAreRefused(payload: TerminalPayload) {
+        let p = payload.yamlEscaped
+        let facts = "facts:\n  - id: calls\n    statement: \"Calls \(p)\"\n    confidence: verified\n    status: current\n"
+            + "    as-of: 2026-11-26\n    checked: 2026-12-02\n    sources: [code]\n"
+        let sources = "sources:\n  - id: code\n    title: \"Code \(p)\"\n    cite: \"Cal. \(p)\"\n"
+            + "    url: \"https://example.org/\(p)\"\n    as-of: 2026-11-26\n    contested: \"Unsure \(p)\"\n"
+        let loaded = FactLoader.load(files: [("Facts/calls.yaml", Data(facts.utf8)), ("Facts/sources.yaml", Data(sources.utf8))])
+        let refused = loaded.diagnostics.filter { $0.code == .controlCharacter }
+        #expect(refused.map { "\(($0.location.file as NSString).lastPathComponent):\($0.line)" }.sorted()
+            == ["calls.yaml:3", "sources.yaml:3", "sources.yaml:4", "sources.yaml:5", "sources.yaml:7"],
+            "\(loaded.diagnostics.map(\.headline))")
+    }
+
     /// In a block scalar the character is written as itself: it is found on its own line.
     @Test func aControlInABlockScalarIsLocatedOnItsLine() {
-        let yaml = TerminalPayload.flowYAML(nil, in: []).replacingOccurrences(
+        let yaml = PayloadFlow.yaml(nil, in: []).replacingOccurrences(
             of: "    body: \"card-body\"\n", with: "    body: |\n      First line.\n      Second \u{202E}line.\n")
-        let loaded = FlowLoader.load(yaml: yaml, file: "payload.yaml")
+        let loaded = PayloadFlow.load(yaml)
         let line = yaml.components(separatedBy: "\n").firstIndex { $0.contains("Second") }.map { $0 + 1 }
         #expect(loaded.diagnostics.map(\.code) == [.controlCharacter])
         #expect(loaded.diagnostics.first?.location == SourceLocation(file: "payload.yaml", line: line ?? 0, column: 14))
@@ -47,9 +64,9 @@ struct TerminalControlRefusalTests {
     /// Persian needs the zero-width non-joiner, Hindi and Khmer the joiner; right-to-left marks
     /// are ordinary text too.
     @Test func joinersAndMarksAreAllowed() {
-        let yaml = TerminalPayload.flowYAML(nil, in: []).replacingOccurrences(
+        let yaml = PayloadFlow.yaml(nil, in: []).replacingOccurrences(
             of: "\"card-body\"", with: "\"می\u{200C}خواهم وکیل \u{200F}داشته باشم. क्\u{200D}ष ស្\u{200B}ងាត់\"")
-        #expect(FlowLoader.load(yaml: yaml, file: "payload.yaml").diagnostics.map(\.headline) == [])
+        #expect(PayloadFlow.load(yaml).diagnostics.map(\.headline) == [])
     }
 
     /// Each payload in a translation (and in an English `msgid`): the entry is refused and not

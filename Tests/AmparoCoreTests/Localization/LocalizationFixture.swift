@@ -1,8 +1,8 @@
 import Foundation
 @testable import AmparoCore
 
-/// The tiny door flow and its Spanish catalog (`Fixtures/localization`), copied into a fresh
-/// temporary folder so a test may change them.
+/// The tiny door flow, its facts and its Spanish catalog (`Fixtures/localization`), copied into a
+/// fresh temporary folder so a test may change them.
 struct LocalizationFixture {
     let root: String
 
@@ -14,12 +14,13 @@ struct LocalizationFixture {
     var flowsDirectory: String { root + "/Flows" }
     var flowFile: String { flowsDirectory + "/door.yaml" }
     var localization: LocalizationDirectory { LocalizationDirectory(path: root + "/Localization") }
+    var factsDirectory: String { root + "/Facts" }
     var workspace: TranslationWorkspace {
-        TranslationWorkspace(flowsDirectory: flowsDirectory, localizationDirectory: localization.path)
+        TranslationWorkspace(flowsDirectory: flowsDirectory, factsDirectory: factsDirectory, localizationDirectory: localization.path)
     }
 
     func flow() throws -> Flow {
-        let loaded = FlowLoader.load(file: flowFile)
+        let loaded = FlowLoader.load(file: flowFile, facts: FactLoader.load(directory: factsDirectory).base)
         guard !loaded.hasErrors, let flow = loaded.flows.first else {
             throw Fixtures.FixtureError.failed(loaded.diagnostics.map(\.headline))
         }

@@ -3,7 +3,7 @@ import Testing
 @testable import AmparoCore
 
 /// A source's `contested` note is prose shown to the person, so it is translated like any other
-/// text (key `FLOW.source.SRC.contested`), and never shown in English without the notice.
+/// text (key `source.SRC.contested`), and never shown in English without the notice.
 @Suite("Source notes: translated, or English with the notice")
 struct SourceNoteTests {
     static let note = "Courts disagree on whether an ICE form allows entry."
@@ -11,8 +11,8 @@ struct SourceNoteTests {
     /// The localization fixture, with a contested note on its one source (`fourth`).
     private func fixture() throws -> LocalizationFixture {
         let fixture = try LocalizationFixture()
-        try fixture.edit("Flows/door.yaml", replacing: "    as-of: 2026-11-26\nstart: door",
-                         with: "    as-of: 2026-11-26\n    contested: \(Self.note)\nstart: door")
+        try fixture.edit("Facts/sources.yaml", replacing: "    as-of: 1791-12-15\n",
+                         with: "    as-of: 1791-12-15\n    contested: \(Self.note)\n")
         return fixture
     }
 
@@ -30,19 +30,20 @@ struct SourceNoteTests {
         return DecisionReport(decision: decision, language: ReportLanguage(localizer: spanish, flow: flow)).text()
     }
 
-    @Test("the note is a flow text and a template entry under FLOW.source.SRC.contested")
+    @Test("the note is a fact-base text and a template entry under source.SRC.contested")
     func extracted() throws {
         let fixture = try fixture()
         defer { fixture.remove() }
         let flow = try fixture.flow()
         let note = try #require(flow.source("fourth")?.contested)
-        #expect(note.key == "door.source.fourth.contested")
+        #expect(note.key == "source.fourth.contested")
         #expect(note.english == Self.note)
-        #expect(flow.texts.contains(note))
+        #expect(flow.factBase.texts.contains(note))
+        #expect(!flow.texts.contains(note))
         let template = try POParser.parse(try fixture.workspace.template().text, file: "amparo.pot").get()
-        let entry = try #require(template.entries.first { $0.context == "door.source.fourth.contested" })
+        let entry = try #require(template.entries.first { $0.context == "source.fourth.contested" })
         #expect(entry.id == Self.note)
-        #expect(entry.references == ["Flows/door.yaml:\(note.location.line)"])
+        #expect(entry.references == ["Facts/sources.yaml:\(note.location.line)"])
         #expect(entry.extractedComments.first?.hasPrefix("After \u{201C}Not settled:\u{201D}, under the source") == true)
         #expect(entry.extractedComments.contains("Keep exactly as written: ICE."))
         // Titles and citations are still not translated.
@@ -56,7 +57,7 @@ struct SourceNoteTests {
         let spanish = try fixture.spanish()
         let text = try report(fixture)
         let notice = spanish.notice(for: .missing)
-        #expect(text.contains("     - Fourth Amendment, U.S. Const. amend. IV (As of 2026-11-26)\n"
+        #expect(text.contains("     - Fourth Amendment, U.S. Const. amend. IV\n"
                               + "     \(notice)\n     Not settled: \(Self.note)\n"))
         #expect(text.contains("1. Mantenga la calma\n"))
         let json = try DecisionReport(decision: try Decider.decide(try fixture.flow(), answers: ["door": ["yes"]]),
@@ -70,7 +71,7 @@ struct SourceNoteTests {
         let fixture = try fixture()
         defer { fixture.remove() }
         try appendToSpanish(fixture, """
-            msgctxt "door.source.fourth.contested"
+            msgctxt "source.fourth.contested"
             msgid "\(Self.note)"
             msgstr "Los tribunales no están de acuerdo sobre si un formulario de ICE permite entrar."
 
@@ -80,7 +81,7 @@ struct SourceNoteTests {
         #expect(!translated.contains(Self.note))
         #expect(!translated.contains(try fixture.spanish().notice(for: .missing)))
 
-        try fixture.edit("Flows/door.yaml", replacing: "Courts disagree on", with: "Courts still disagree on")
+        try fixture.edit("Facts/sources.yaml", replacing: "Courts disagree on", with: "Courts still disagree on")
         let stale = try report(fixture)
         #expect(stale.contains("     Esta parte cambió hace poco. La traducción se está actualizando, por eso se\n"))
         #expect(stale.contains("Not settled: Courts still disagree on whether an ICE form allows entry.\n"))
@@ -96,7 +97,7 @@ struct SourceNoteTests {
         let sheet = ReviewSheet(flow: flow, language: ReportLanguage(localizer: spanish, flow: flow)).text()
         #expect(sheet.contains("  Translation: \(spanish.notice(for: .missing))\n  Contested: \(Self.note)\n"))
         let english = ReviewSheet(flow: flow).text()
-        #expect(english.contains("  As of: 2026-11-26\n  Contested: \(Self.note)\n"))
+        #expect(english.contains("  Dated: 1791-12-15\n  Contested: \(Self.note)\n"))
         #expect(!english.contains("Translation:"))
     }
 }

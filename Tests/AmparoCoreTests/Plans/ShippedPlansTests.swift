@@ -15,8 +15,11 @@ struct ShippedPlansTests {
 
     static var flowFiles: [String] { FlowLoader.yamlFiles(in: root + "/Flows") }
 
+    /// The shipped fact base (`Facts/`).
+    static let facts = FactLoader.load(directory: root + "/Facts").base
+
     static func flow(_ file: String) throws -> Flow {
-        let result = FlowLoader.load(file: file)
+        let result = FlowLoader.load(file: file, facts: facts)
         let errors = result.diagnostics.filter { $0.severity == .error }.map(\.headline)
         guard errors.isEmpty, let flow = result.flows.first else { throw Fixtures.FixtureError.failed(errors) }
         return flow

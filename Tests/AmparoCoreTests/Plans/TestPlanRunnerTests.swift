@@ -30,6 +30,32 @@ struct TestPlanRunnerTests {
         #expect(result.unshownCards.isEmpty)
     }
 
+    @Test("says and never-says pin the words of the shown cards, ignoring case, spacing and curly quotes")
+    func wordsOfTheCards() throws {
+        let flow = try Fixtures.flow("analysis/door.yaml")
+        let answers: [String: PlannedAnswer] = ["where": .one("home"), "warrant": .one("judicial")]
+        let passing = TestCase(name: "words kept", answers: answers, outcome: "comply", cards: ["silent"],
+                               says: ["the RIGHT to remain\n  silent"], neverSays: ["open the door"])
+        #expect(TestPlanRunner(flow: flow).run(TestPlan(flow: "door", cases: [passing])).problems.isEmpty)
+        let failing = TestCase(name: "words changed", answers: answers, outcome: "comply", cards: ["silent"],
+                               says: ["you must answer"], neverSays: ["remain silent"])
+        #expect(TestPlanRunner(flow: flow).run(TestPlan(flow: "door", cases: [failing])).problems == [
+            "case 'words changed': no shown card says \"you must answer\"",
+            "case 'words changed': a shown card says \"remain silent\", which it must not",
+        ])
+        let parsed = try TestPlan.parse("""
+            flow: door
+            cases:
+              - name: x
+                outcome: comply
+                cards: [silent]
+                says: [remain silent]
+                never-says: [open the door]
+            """)
+        #expect(parsed.cases[0].says == ["remain silent"])
+        #expect(parsed.cases[0].neverSays == ["open the door"])
+    }
+
     @Test("outcomes and cards no case reaches are listed")
     func coverageGaps() throws {
         let partial = TestPlan(flow: "door", cases: [

@@ -1,4 +1,5 @@
 import Foundation
+import AmparoTestSupport
 import Testing
 @testable import AmparoCore
 
@@ -9,7 +10,7 @@ import Testing
 struct TerminalSafeOutputTests {
     @Test(arguments: TerminalPayload.all)
     func noWriterPassesAPayloadOn(payload: TerminalPayload) throws {
-        let flow = try #require(TerminalPayload.flowWithEveryField(payload))
+        let flow = try #require(PayloadFlow.withEveryField(payload))
         #expect(flow.title.english.contains(payload.text.nfcNormalized) || payload.text.contains("\u{0}"),
                 "the payload must reach the flow, or this test proves nothing")
         let decision = try Decider.decide(flow, answers: Decider.parse(["door=yes", "needs=food"]))

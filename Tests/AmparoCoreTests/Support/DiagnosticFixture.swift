@@ -1,3 +1,4 @@
+import AmparoTestSupport
 import Foundation
 @testable import AmparoCore
 
@@ -6,11 +7,19 @@ import Foundation
 /// template) or `AMPnnn-name.conf` (a kiosk config), whose comment header says what it must
 /// produce. Directives (comment lines at the top):
 ///
-///     # expect: LINE:COL: SEVERITY: MESSAGE [AMPnnn]   (required; the headline without the file)
-///     # file: NAME            the path to load it as (default demo.yaml, es.po or kiosk.conf)
+///     # expect: LINE:COL: SEVERITY: MESSAGE [AMPnnn]   (required; the headline without the
+///                             file, or with it: FILE:LINE:COL: …)
+///     # file: NAME            the path to load it as (default demo.yaml, es.po or kiosk.conf); a
+///                             path under Facts/ makes it a file of the fact base instead
 ///     # max-file-size: BYTES  a smaller input limit, so a small file can stand for a huge one
 ///     # search-budget: N      a smaller budget for the outcome-cards search
 ///     # environment: K=V      an environment variable for the kiosk config
+///
+/// A flow fixture is validated on the test fact base (`Tests/AmparoTestSupport/Content/Facts/`), the way
+/// `amparo validate --flows FILE` checks one flow: the unused-fact and unused-source warnings,
+/// which need every flow, are not given. A facts fixture replaces the file of that name in the
+/// test fact base, which is validated with the test flow (`Fixtures/content/Flows/demo.yaml`) as
+/// the whole content. An `expect` line without a file name is in the fixture's own file.
 ///
 /// A directory fixture (an unreadable file) keeps its header in a file named `expect` inside.
 struct DiagnosticFixture: CustomStringConvertible {
@@ -37,6 +46,9 @@ struct DiagnosticFixture: CustomStringConvertible {
 
     var description: String { (path as NSString).lastPathComponent }
 
+    /// Whether the fixture is a file of the fact base.
+    var isFacts: Bool { file.hasPrefix("Facts/") }
+
     static func all() -> [DiagnosticFixture] {
         let directory = Fixtures.path("invalid")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
@@ -47,7 +59,7 @@ struct DiagnosticFixture: CustomStringConvertible {
         self.path = path
         code = String((path as NSString).lastPathComponent.prefix(6))
         var isDirectory: ObjCBool = false
-        FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
         self.isDirectory = isDirectory.boolValue
         switch (path as NSString).pathExtension {
         case "po", "pot": file = "es.po"
@@ -82,6 +94,23 @@ struct DiagnosticFixture: CustomStringConvertible {
 
     /// The bytes of the fixture (empty for the directory).
     var data: Data { isDirectory ? Data() : FileManager.default.contents(atPath: path) ?? Data() }
+
+    /// The files of the test fact base as `Facts/NAME`, the fixture standing in for its own.
+    var factFiles: [(file: String, data: Data)] {
+        let directory = TestContentFiles.factsDirectory
+        var files = ContentDocument.yamlFiles(in: directory).map { real in
+            ("Facts/" + (real as NSString).lastPathComponent, FileManager.default.contents(atPath: real) ?? Data())
+        }
+        if isFacts {
+            files.removeAll { $0.0 == file }
+            files.append((file, data))
+            files.sort { $0.0 < $1.0 }
+        }
+        return files
+    }
+
+    /// The flow validated: the fixture, or (for a facts fixture) the test flow.
+    var flowData: Data { isFacts ? FileManager.default.contents(atPath: Fixtures.path("content/Flows/demo.yaml")) ?? Data() : data }
 
     /// Loads and checks the fixture as `file`, the way `amparo validate` (or the kiosk's start)
     /// does, with paths shown as `file`.
@@ -136,25 +165,31 @@ struct DiagnosticFixture: CustomStringConvertible {
     }
 
     private func flowDiagnostics() -> [Diagnostic] {
-        let loaded = isDirectory ? FlowLoader.load(file: path, limits: limits)
-                                 : FlowLoader.load(data: data, file: file, limits: limits)
+        let facts = FactLoader.load(files: factFiles, limits: isFacts ? limits : .standard)
+        let flowFile = isFacts ? "demo.yaml" : file
+        var loaded = isDirectory ? FlowLoader.load(file: path, facts: facts.base, limits: limits)
+                                 : FlowLoader.load(data: flowData, file: flowFile, facts: facts.base, limits: isFacts ? .standard : limits)
+        for index in loaded.diagnostics.indices where loaded.diagnostics[index].location.file == path {
+            loaded.diagnostics[index].location.file = file
+        }
         let validator = FlowValidator(context: ValidationContext(today: DiagnosticFixture.today,
                                                                  answerSearchBudget: searchBudget))
-        let all = (loaded.diagnostics + loaded.flows.flatMap(validator.validate)).sortedByPosition()
-        return all.map { diagnostic in
-            var renamed = diagnostic
-            renamed.location.file = file
-            return renamed
-        }
+        let content = LoadedContent(flows: loaded.flows, flowFiles: [flowFile], factBase: facts.base, hasAllFlows: isFacts,
+                                    localizationDirectory: nil, today: DiagnosticFixture.today)
+        let checks: [any ContentCheck] = [FactBaseCheck(), AttorneyReviewCheck()]
+        return facts.diagnostics + (loaded.diagnostics + loaded.flows.flatMap(validator.validate)).sortedByPosition()
+            + checks.flatMap { $0.check(content).diagnostics }
     }
 
     /// The output `amparo validate` prints for the fixture (without the summary line); a kiosk
     /// config's problems are shown without source lines, as the kiosk prints them.
     func renderedOutput() -> String {
         var renderer = DiagnosticRenderer()
-        if kind != .config, !isDirectory, data.count <= limits.maximumFileSize,
-           let text = String(data: data, encoding: .utf8) {
-            renderer.addSource(text, for: file)
+        if kind == .config { return diagnostics().map(renderer.render).joined(separator: "\n") }
+        for (name, bytes) in factFiles + [(isFacts ? "demo.yaml" : file, flowData)] where !isDirectory || name.hasPrefix("Facts/") {
+            if bytes.count <= limits.maximumFileSize, let text = String(data: bytes, encoding: .utf8) {
+                renderer.addSource(text, for: name)
+            }
         }
         return diagnostics().map(renderer.render).joined(separator: "\n")
     }

@@ -1,3 +1,4 @@
+import AmparoTestSupport
 import Foundation
 @testable import AmparoCore
 
@@ -11,9 +12,13 @@ enum Fixtures {
         (root as NSString).appendingPathComponent(relative)
     }
 
-    /// Loads a fixture that must load without errors, and returns its flow.
+    /// The test fact base (`Tests/AmparoTestSupport/Content/Facts/`), which every fixture flow
+    /// rests on.
+    static var factBase: FactBase { TestContentFiles.factBase }
+
+    /// Loads a fixture that must load without errors, on the test fact base, and returns its flow.
     static func flow(_ relative: String) throws -> Flow {
-        let result = FlowLoader.load(file: path(relative))
+        let result = FlowLoader.load(file: path(relative), facts: factBase)
         let errors = result.diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty, let flow = result.flows.first else {
             throw FixtureError.failed(errors.map(\.headline))

@@ -1,3 +1,4 @@
+import AmparoTestSupport
 import Testing
 @testable import AmparoCore
 

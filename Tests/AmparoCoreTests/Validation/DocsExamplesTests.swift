@@ -3,7 +3,8 @@ import Testing
 @testable import AmparoCore
 
 /// Every example of docs/flow-format.md is a fixture in `Fixtures/docs/`, in order. The whole
-/// flow validates clean; each fragment loads without a problem when put in a flow.
+/// flow validates clean on the facts and sources of the next two examples; each fragment loads
+/// without a problem when put in a flow (or, for facts and sources, in a facts file).
 @Suite("Flow-format examples")
 struct DocsExamplesTests {
     static var examples: [String] {
@@ -22,7 +23,7 @@ struct DocsExamplesTests {
     @Test func everyExampleIsAFixture() throws {
         let examples = Self.examples
         let fixtures = try Self.fixtures.map { try String(contentsOfFile: $0, encoding: .utf8) }
-        #expect(examples.count == 9)
+        #expect(examples.count == 10)
         #expect(fixtures.count == examples.count)
         for (index, (example, fixture)) in zip(examples, fixtures).enumerated() {
             #expect(example == fixture, "example \(index + 1) differs from \(Self.fixtures[index])")
@@ -31,27 +32,46 @@ struct DocsExamplesTests {
 
     @Test func theWholeFlowValidatesClean() throws {
         let text = try String(contentsOfFile: try #require(Self.fixtures.first), encoding: .utf8)
-        let loaded = FlowLoader.load(yaml: text, file: "demo.yaml")
+        let facts = try Self.factBase()
+        #expect(facts.diagnostics.map(\.headline) == [])
+        let loaded = FlowLoader.load(yaml: text, file: "demo.yaml", facts: facts.base)
         let flow = try #require(loaded.flows.first)
-        let validator = FlowValidator(context: ValidationContext(today: LocalDate("2026-11-26")!))
-        #expect((loaded.diagnostics + validator.validate(flow)).map(\.headline) == [])
+        let today = LocalDate("2026-12-02")!
+        let validator = FlowValidator(context: ValidationContext(today: today))
+        let content = LoadedContent(flows: [flow], flowFiles: ["demo.yaml"], factBase: facts.base, localizationDirectory: nil, today: today)
+        let whole = FactBaseCheck().check(content).diagnostics + AttorneyReviewCheck().check(content).diagnostics
+        #expect((loaded.diagnostics + validator.validate(flow) + whole).map(\.headline) == [])
+        #expect(flow.basis(of: try #require(flow.card("calls"))).sources.map(\.id) == ["penal-851-5"])
         var session = Session(flow: flow)
         try session.answer(.one("yes"))
         #expect(session.outcomeCards.map(\.id) == ["calls"])
     }
 
-    @Test(arguments: 2...9)
+    /// The fact base of the facts and sources examples, with no attorney review.
+    static func factBase() throws -> FactLoadResult {
+        let facts = try Data(contentsOf: URL(fileURLWithPath: fixtures[1]))
+        let sources = try Data(contentsOf: URL(fileURLWithPath: fixtures[2]))
+        return FactLoader.load(files: [("Facts/attorney-review.yaml", Data("attorney-review: none\n".utf8)),
+                                       ("Facts/phone.yaml", facts), ("Facts/sources.yaml", sources)])
+    }
+
+    @Test(arguments: 2...10)
     func fragmentLoadsInAFlow(number: Int) throws {
         let fragment = try String(contentsOfFile: Self.fixtures[number - 1], encoding: .utf8)
+        if fragment.hasPrefix("facts:") || fragment.hasPrefix("sources:") {
+            let name = fragment.hasPrefix("facts:") ? "Facts/topic.yaml" : "Facts/sources.yaml"
+            let loaded = FactLoader.load(files: [(name, Data(fragment.utf8))])
+            #expect(loaded.diagnostics.map(\.headline) == [])
+            #expect(loaded.base.facts.count + loaded.base.sources.count >= 1)
+            return
+        }
         let loaded = FlowLoader.load(yaml: Self.host(for: fragment), file: "demo.yaml")
         #expect(loaded.diagnostics.map(\.headline) == [])
         let flow = try #require(loaded.flows.first)
         let id = fragment.split(separator: "\n").first { $0.contains("- id: ") }?
             .components(separatedBy: " #")[0]
             .split(separator: ":").last?.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\"", with: "")
-        if fragment.hasPrefix("sources:") {
-            #expect(flow.source(id ?? "") != nil)
-        } else if fragment.hasPrefix("cards:") {
+        if fragment.hasPrefix("cards:") {
             #expect(flow.card(id ?? "")?.when != nil)
         } else if fragment.hasPrefix("    next:") {
             guard case .rules(let rules)? = flow.step("host")?.next else {
@@ -72,11 +92,9 @@ struct DocsExamplesTests {
             summary: Holds an example.
             jurisdiction: California, USA
             version: 1
-            reviewed: 2026-11-26
             review-by: 2027-05-31
 
             """
-        let sources = fragment.hasPrefix("sources:") ? fragment : "sources: []\n"
         let cards = fragment.hasPrefix("cards:") ? fragment : "cards: []\n"
         var steps = "steps:\n"
         if fragment.hasPrefix("  - id:") {
@@ -85,6 +103,6 @@ struct DocsExamplesTests {
             steps += "  - id: host\n    kind: info\n    text: Host\n" + fragment
         }
         if steps == "steps:\n" { steps = "steps: []\n" }
-        return head + sources + "start: host\n" + steps + cards
+        return head + "start: host\n" + steps + cards
     }
 }

@@ -4,19 +4,14 @@ import Testing
 /// The id index the validator builds once per flow, and the graph built from it.
 @Suite("Flow index")
 struct FlowIndexTests {
-    /// Repeated step, card and source ids, unknown references, a repeated target.
+    /// Repeated step and card ids, unknown references, a repeated target.
     static let yaml = """
         id: idx
         title: T
         summary: S
         jurisdiction: J
         version: 1
-        reviewed: 2026-01-01
         review-by: 2099-01-01
-        sources:
-          - {id: s1, title: T, cite: C, as-of: 2026-01-01}
-          - {id: s2, title: T, cite: C, as-of: 2026-01-01}
-          - {id: s1, title: T, cite: C, as-of: 2026-01-01}
         start: a
         steps:
           - id: a
@@ -43,14 +38,14 @@ struct FlowIndexTests {
             text: End
             cards: [c2, nope, c1]
         cards:
-          - {id: c1, title: T, body: B, cite: [s2, missing], as-of: 2026-01-01}
-          - {id: c2, title: T, body: B, cite: [s1], as-of: 2026-01-01}
-          - {id: c1, title: T, body: B, cite: [], as-of: 2026-01-01}
+          - {id: c1, title: T, body: B, facts: [phone-calls, missing]}
+          - {id: c2, title: T, body: B, facts: [search-warrant]}
+          - {id: c1, title: T, body: B, facts: []}
 
         """
 
     func flow() throws -> Flow {
-        let loaded = FlowLoader.load(yaml: FlowIndexTests.yaml, file: "idx.yaml")
+        let loaded = FlowLoader.load(yaml: FlowIndexTests.yaml, file: "idx.yaml", facts: Fixtures.factBase)
         return try #require(loaded.flows.first, "\(loaded.diagnostics.map(\.headline))")
     }
 
@@ -59,7 +54,6 @@ struct FlowIndexTests {
         #expect(index.stepPositions == ["a": 0, "b": 1, "end": 3])
         #expect(index.firstStep == [0, 1, 1, 3])
         #expect(index.firstCard == [0, 1, 0])
-        #expect(index.firstSource == [0, 1, 0])
         #expect(index.start == 0)
     }
 
@@ -69,8 +63,6 @@ struct FlowIndexTests {
         #expect((0..<4).map { index.targets.hasUnknown($0) } == [true, false, false, false])
         #expect(Array(index.listedCards[3]) == [1, -1, 0])
         #expect(index.listedCards.hasUnknown(3) && !index.listedCards.hasUnknown(0))
-        #expect((0..<3).map { Array(index.cites[$0]) } == [[1, -1], [0], []])
-        #expect(index.cites.count == 3)
     }
 
     @Test func questionsAreStepsThatAsk() throws {
@@ -97,7 +89,7 @@ struct FlowIndexTests {
         let alone = FlowValidator.standardChecks.flatMap { $0.check(flow, context: context) }.sortedByPosition()
         let shared = FlowValidator(context: context).validate(flow)
         #expect(shared == alone)
-        #expect(Set(shared.map(\.code)).isSuperset(of: [.duplicateID, .unknownStep, .unknownCard, .unknownSource,
-                                                        .cardWithoutCitation]))
+        #expect(Set(shared.map(\.code)).isSuperset(of: [.duplicateID, .unknownStep, .unknownCard, .unknownFact,
+                                                        .cardWithoutFacts]))
     }
 }

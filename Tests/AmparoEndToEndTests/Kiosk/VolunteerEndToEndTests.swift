@@ -5,7 +5,7 @@ import Testing
 @Suite(.enabled(if: Tmux.path != nil, "tmux is not installed: skipping the end-to-end tests"))
 struct VolunteerEndToEndTests {
     /// The door flow with volunteer notes on its first two questions.
-    static let content = Paths.root + "/Tests/AmparoEndToEndTests/Fixtures/Volunteer"
+    static var content: String { Paths.content }
 
     func start(width: Int) throws -> Tmux {
         let binary = try #require(Paths.binary, "build the binary first: swift build")
@@ -24,13 +24,14 @@ struct VolunteerEndToEndTests {
         let lines = try tmux.waitFor { lines in
             lines.contains { $0.contains("Note for volunteers") }
                 && lines.contains { $0.hasSuffix("│ Where are you?") }
-                && lines.contains { $0.hasPrefix(" Where are you?") }
+                && lines.contains { $0.hasPrefix(" ¿Dónde está usted?") }
         }
         let heading = try #require(lines.firstIndex { $0.contains("Volunteer view (English)") })
         let rule = try #require(lines[heading].firstIndex(of: "│"))
         let column = lines[heading].distance(from: lines[heading].startIndex, to: rule)
         #expect(column > 50 && column < 70)
-        // Every note line sits right of the rule; the question is on both sides.
+        // Every note line sits right of the rule; the question is on both sides, each in its
+        // reader's language (the shared content's Spanish catalog).
         for line in lines where line.contains("Note for volunteers") {
             #expect(line.distance(from: line.startIndex, to: line.range(of: "Note for")!.lowerBound) > column)
         }
@@ -43,11 +44,11 @@ struct VolunteerEndToEndTests {
         let tmux = try start(width: 80)
         let lines = try tmux.waitFor { lines in
             lines.contains { $0.contains("Note for volunteers: Listen for whether") }
-                && lines.contains { $0.hasPrefix(" ────") } && lines.contains { $0.contains("Where are you?") }
+                && lines.contains { $0.hasPrefix(" ────") } && lines.contains { $0.contains("¿Dónde está usted?") }
         }
         let rule = try #require(lines.firstIndex { $0.hasPrefix(" ────") })
         #expect(lines[rule + 1].contains("Volunteer view (English)"))
-        #expect(lines[..<rule].contains { $0.contains("Where are you?") })
+        #expect(lines[..<rule].contains { $0.contains("¿Dónde está usted?") })
         #expect(lines[rule...].contains { $0.contains("Note for volunteers: Listen for whether") })
         #expect(!lines.contains { $0.contains("│") })
     }

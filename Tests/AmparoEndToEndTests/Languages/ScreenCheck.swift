@@ -42,7 +42,13 @@ struct ScreenCheck {
     /// The digit of `flow`'s row in the flow picker, found by its translated title.
     func digit(of flow: String, in lines: [String]) -> String? {
         guard let title = catalog.text(flow + ".title", english: english) else { return nil }
-        let trimmed = lines.map { $0.trimmingCharacters(in: .whitespaces) }
+        // Without the scroll marks at the right edge ("^" above, "v" below), which sit inside a
+        // wrapped title's first line.
+        let trimmed = lines.map { line -> String in
+            var text = line.trimmingCharacters(in: .whitespaces)
+            if text.hasSuffix(" ^") || text.hasSuffix(" v") { text = String(text.dropLast(2)).trimmingCharacters(in: .whitespaces) }
+            return text
+        }
         for number in 1...9 {
             let row = "\(number). \(title)"
             if trimmed.joined(separator: " ").contains(row) || trimmed.joined().contains(row) { return String(number) }

@@ -1,4 +1,6 @@
+import AmparoTestSupport
 import Foundation
+import Testing
 
 /// Where the built binary and the test content are, found from this file's path.
 enum Paths {
@@ -17,9 +19,20 @@ enum Paths {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    /// A content directory with one small flow.
-    static let content = root + "/Tests/AmparoEndToEndTests/Fixtures"
+    /// The shared test content: the door flow (with volunteer notes on its first two
+    /// questions), the test fact base and a Spanish catalog.
+    static var content: String { TestContentFiles.directory }
 
-    /// A content directory whose one flow names a step that does not exist.
-    static let brokenContent = root + "/Tests/AmparoEndToEndTests/BrokenContent"
+    /// A fresh content directory whose one flow, the door flow, names a step that does not
+    /// exist (`warrent`), and where that name is written. The caller removes it.
+    static func brokenContent() throws -> (directory: String, line: Int, column: Int) {
+        let door = TestContentFiles.doorYAML
+        let typo = try #require(door.range(of: "next: warrant\n"))
+        let before = door[..<typo.lowerBound]
+        let line = before.filter { $0 == "\n" }.count + 1
+        let column = before.distance(from: before.lastIndex(of: "\n").map { before.index(after: $0) } ?? before.startIndex,
+                                     to: typo.lowerBound) + "next: ".count + 1
+        let broken = door.replacingCharacters(in: typo, with: "next: warrent\n")
+        return (try TestContentFiles.makeDirectory(flows: ["door.yaml": broken]), line, column)
+    }
 }

@@ -1,58 +1,8 @@
+import AmparoTestSupport
 import AmparoCore
 import Synchronization
 
 @testable import AmparoUI
-
-/// A clock the test moves by hand.
-final class ManualClock: KioskClock {
-    private let time = Mutex<Duration>(.zero)
-
-    func now() -> Duration { time.withLock { $0 } }
-
-    func advance(by duration: Duration) { time.withLock { $0 += duration } }
-}
-
-/// A terminal that replays keys and pauses (a pause moves the clock on and reads as a timeout),
-/// and counts scrollback wipes.
-final class ScriptedTerminal: Terminal {
-    enum Event {
-        case key(Key)
-        case wait(Duration)
-    }
-
-    let width: Int
-    let height: Int
-    private var events: [Event]
-    private let clock: ManualClock
-    private(set) var screens: [Screen] = []
-    private(set) var wipes = 0
-    /// The screen shown when each wipe happened, then the one after it.
-    private(set) var presentedAfterWipe: [Int] = []
-
-    init(width: Int = 80, height: Int = 24, clock: ManualClock, events: [Event]) {
-        self.width = width
-        self.height = height
-        self.clock = clock
-        self.events = events
-    }
-
-    func readKey(timeoutMilliseconds: Int?) -> Key? {
-        guard !events.isEmpty else { return .endOfInput }
-        switch events.removeFirst() {
-        case .key(let key): return key
-        case .wait(let duration):
-            clock.advance(by: duration)
-            return nil
-        }
-    }
-
-    func present(_ screen: Screen) { screens.append(screen) }
-
-    func clearScrollback() {
-        wipes += 1
-        presentedAfterWipe.append(screens.count)
-    }
-}
 
 /// Fakes for the services, recording what they were asked.
 final class FakeServices: @unchecked Sendable {

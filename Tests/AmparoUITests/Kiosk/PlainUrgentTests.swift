@@ -36,7 +36,7 @@ struct PlainUrgentTests {
         #expect(out.contains("- Do not sign anything.\n"))
         #expect(out.contains("   888-624-4752  CHIRLA hotline\n"))
         #expect(out.contains("U.S. Const. amend. V: The right to remain silent"))
-        #expect(out.contains("As of 2026-11-26."))
+        #expect(out.contains("Checked December 2026."))
         #expect(out.hasSuffix("Goodbye. Nothing you typed was saved.\n"))
     }
 

@@ -1,3 +1,4 @@
+import AmparoTestSupport
 import AmparoCore
 import Testing
 
@@ -20,7 +21,7 @@ struct UrgentAndTakeAwayTests {
         for expected in [
             " If agents are here now", " - Stay silent. You have the right to remain silent.",
             " - Do not sign anything.", " - Say: \"I want to speak to a lawyer.\"", " Who to call:",
-            " As of 2026-11-26",
+            " Checked December 2026",
         ] {
             #expect(lines.contains(expected), "\(expected)")
         }
@@ -96,6 +97,7 @@ struct UrgentAndTakeAwayTests {
         let spanish: [String: String] = [
             "door.card.rights.title": "No tiene que abrir la puerta",
             "door.card.rights.body": "Los agentes necesitan una orden firmada por un juez.",
+            "door.card.rights.now": "Mantenga la puerta cerrada. Pida que pasen la orden por debajo.",
             "door.card.rights.say": "No doy mi consentimiento para que entren.",
             "door.card.rights.contested": "Los tribunales no lo han decidido.",
             "door.card.rights.contact.1.name": "Línea de CHIRLA",
@@ -127,7 +129,7 @@ struct UrgentAndTakeAwayTests {
         #expect(saved.path == "/tmp/x.txt")
         #expect(saved.text.contains("\"I do not consent to your entry. Please slide the warrant under the door.\""))
         #expect(saved.text.contains("- CHIRLA hotline: 888-624-4752"))
-        #expect(saved.text.contains("As of 2026-11-26"))
+        #expect(saved.text.contains("(Checked November 2026)"))
         #expect(!saved.text.contains("At home") && !saved.text.contains("Phone calls"))
         #expect(app.render(width: 80, height: 24).text().contains { $0.contains("Saved to /tmp/x.txt.") })
     }

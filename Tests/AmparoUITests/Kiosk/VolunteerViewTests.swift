@@ -1,4 +1,5 @@
 import AmparoCore
+import AmparoTestSupport
 import Testing
 
 @testable import AmparoUI
@@ -11,13 +12,7 @@ struct VolunteerViewTests {
         summary: What to do when someone knocks.
         jurisdiction: California, USA
         version: 1
-        reviewed: 2026-11-26
         review-by: 2027-05-31
-        sources:
-          - id: fourth-amendment
-            title: Protection from unreasonable searches
-            cite: U.S. Const. amend. IV
-            as-of: 2026-11-26
         start: where
         steps:
           - id: where
@@ -40,8 +35,7 @@ struct VolunteerViewTests {
           - id: rights
             title: You do not have to open the door
             body: Agents need a warrant signed by a judge to come in.
-            cite: [fourth-amendment]
-            as-of: 2026-11-26
+            facts: [search-warrant]
         """
 
     static let spanish: [String: String] = [
@@ -53,7 +47,7 @@ struct VolunteerViewTests {
 
     /// Spanish with the step's detail out of date (stale), and a machine-drafted catalog.
     static func app(volunteer: String?) throws -> App {
-        let loaded = FlowLoader.load(yaml: yaml, file: "door.yaml")
+        let loaded = TestContentFiles.load(yaml: yaml, file: "door.yaml")
         #expect(!loaded.hasErrors)
         var configuration = AppConfiguration(
             flows: loaded.flows, languages: LanguageChoice.shipped, fixedLanguage: "es",

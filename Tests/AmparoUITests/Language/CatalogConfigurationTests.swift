@@ -1,4 +1,5 @@
 import AmparoCore
+import AmparoTestSupport
 import Foundation
 import Testing
 @testable import AmparoUI
@@ -55,19 +56,13 @@ struct CatalogConfigurationTests {
     @Test("in volunteer mode each catalog is parsed once, however many frames are drawn")
     func eachCatalogIsParsedOnce() throws {
         var configuration = try configured(requested: "es")
-        let loaded = FlowLoader.load(yaml: """
+        let loaded = TestContentFiles.load(yaml: """
             id: door
             title: Help at the door
             summary: What to do when someone knocks.
             jurisdiction: California, USA
             version: 1
-            reviewed: 2026-11-26
             review-by: 2027-05-31
-            sources:
-              - id: s
-                title: A source
-                cite: A citation
-                as-of: 2026-11-26
             start: guidance
             steps:
               - id: guidance
@@ -78,8 +73,7 @@ struct CatalogConfigurationTests {
               - id: rights
                 title: Stay calm
                 body: You may stay silent.
-                cite: [s]
-                as-of: 2026-11-26
+                facts: [search-warrant]
             """, file: "door.yaml")
         configuration.flows = loaded.flows
         configuration.volunteerLanguage = "ko"

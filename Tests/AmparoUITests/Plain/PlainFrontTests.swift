@@ -1,4 +1,5 @@
 import AmparoCore
+import AmparoTestSupport
 import Testing
 @testable import AmparoUI
 
@@ -10,13 +11,7 @@ struct PlainFrontTests {
         summary: What to do when someone knocks.
         jurisdiction: California, USA
         version: 1
-        reviewed: 2026-11-26
         review-by: 2027-05-31
-        sources:
-          - id: fourth
-            title: Fourth Amendment
-            cite: U.S. Const. amend. IV
-            as-of: 2026-11-26
         start: where
         steps:
           - id: where
@@ -46,13 +41,12 @@ struct PlainFrontTests {
           - id: silent
             title: Stay silent
             body: You have the right to remain silent.
-            cite: [fourth]
-            as-of: 2026-11-26
+            facts: [search-warrant]
 
         """
 
     private func flow() throws -> Flow {
-        try #require(FlowLoader.load(yaml: Self.flowYAML, file: "door.yaml").flows.first)
+        try #require(TestContentFiles.load(yaml: Self.flowYAML, file: "door.yaml").flows.first)
     }
 
     private func run(_ lines: [String], configuration: AppConfiguration, flowID: String? = "door") -> String {
@@ -69,8 +63,9 @@ struct PlainFrontTests {
         let out = run(["2", "1,2", "q"], configuration: configuration)
         #expect(out.contains("Question 1 of about 2\nWhere are you?\n1. At home\n2. At work\n3. I don't know / not sure\n"))
         #expect(out.contains("You chose: Food, Health care\n"))
-        #expect(out.contains("1. Stay silent\n   You have the right to remain silent.\n   Sources:\n"))
-        #expect(out.contains("   - Fourth Amendment, U.S. Const. amend. IV. As of 2026-11-26.\n"))
+        #expect(out.contains("1. Stay silent\n   You have the right to remain silent.\n\nSources:\n"))
+        #expect(out.contains("- Protection from unreasonable searches, U.S. Const. amend. IV,\n"
+                             + "  https://constitution.congress.gov/constitution/amendment-4/.\nChecked November 2026.\n"))
         #expect(out.hasSuffix("Goodbye. Nothing you typed was saved.\n"))
     }
 

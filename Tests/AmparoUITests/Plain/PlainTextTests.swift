@@ -46,7 +46,7 @@ struct PlainTextTests {
         let body = language == "ko" ? Self.korean : Self.chinese
         // A card falls back to English as a whole: every part of it is translated.
         let content = [
-            "door.card.rights.title": "门", "door.card.rights.body": body, "door.card.rights.say": "不",
+            "door.card.rights.title": "门", "door.card.rights.body": body, "door.card.rights.now": "关门", "door.card.rights.say": "不",
             "door.card.rights.contested": "未定", "door.card.rights.contact.1.name": "CHIRLA",
             "door.card.rights.contact.1.hours": "每天",
         ]

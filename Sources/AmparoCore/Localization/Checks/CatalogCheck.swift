@@ -93,6 +93,15 @@ public struct CatalogCheck: ContentCheck, Sendable {
                                                  message: "the translation of \(key) does not take the same %d/%s placeholders as the English \"\(source.english)\"",
                                                  code: .formatMismatch))
                 }
+                // Against the English the translator translated (msgid): a stale entry is not
+                // shown anyway, and turns fuzzy at the next `amparo translations update`.
+                let dates = DatePlaceholder.signature(of: entry.id)
+                if DatePlaceholder.signature(of: translation) != dates {
+                    let wanted = dates.isEmpty ? "no {date:…} or {month:…} placeholder" : dates.joined(separator: " ")
+                    problems.append(Diagnostic(file: path, line: entry.line, column: 1,
+                                                 message: "the translation of \(key) must keep the date placeholders of its English, exactly: \(wanted)",
+                                                 code: .formatMismatch))
+                }
                 if let emoji = translation.unicodeScalars.first(where: Self.isEmoji) {
                     let code = "U+" + String(emoji.value, radix: 16, uppercase: true)
                     problems.append(Diagnostic(file: path, line: entry.line, column: 1,

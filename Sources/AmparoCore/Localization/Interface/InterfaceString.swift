@@ -67,7 +67,7 @@ public enum InterfaceString: String, CaseIterable, Sendable {
     case outcomeTitle = "ui.outcome.title"
     case cardSay = "ui.card.say"
     case cardSources = "ui.card.sources"
-    case cardAsOf = "ui.card.as-of"
+    case cardChecked = "ui.card.checked"
     case cardContested = "ui.card.contested"
     case cardContacts = "ui.card.contacts"
     case cardUrgent = "ui.card.urgent"
@@ -75,6 +75,16 @@ public enum InterfaceString: String, CaseIterable, Sendable {
     case contactWebsite = "ui.card.contact.website"
     case contactHours = "ui.card.contact.hours"
     case outcomeEnd = "ui.outcome.end"
+    case outcomeDoNow = "ui.outcome.do-now"
+    case quitConfirm = "ui.quit.confirm"
+    case unsureClearsOthers = "ui.unsure.clears"
+    case helpQuickExitStandard = "ui.help.quick-exit-leave"
+    case outcomeCall = "ui.outcome.call"
+    case cardSayEnglish = "ui.card.say-english"
+    case cardSourceLine = "ui.card.source-line"
+    case sourcesAction = "ui.sources.action"
+    case sourcesTitle = "ui.sources.title"
+    case helpSources = "ui.help.sources"
     case disclaimerLead = "ui.disclaimer.lead"
     case disclaimerDetail = "ui.disclaimer.detail"
 
@@ -87,6 +97,9 @@ public enum InterfaceString: String, CaseIterable, Sendable {
     case translationStatusReviewed = "ui.status.legal-reviewed"
     case translationStatusUnknown = "ui.status.unknown"
     case translationStatusEnglish = "ui.status.source"
+
+    // Notice about the attorney review
+    case attorneyReviewNone = "ui.review.none"
 
     // Screen size
     case enlargeWindow = "ui.screen.enlarge"

@@ -4,7 +4,8 @@ import Foundation
 /// whether a translation may be shown.
 ///
 /// An entry is used only when it is not fuzzy, not obsolete, every `msgstr` is non-empty, its
-/// `msgid` equals today's English, and (when the English has `%d`/`%s`) it takes the same arguments.
+/// `msgid` equals today's English, and it takes the same `%d`/`%s` arguments and `{date:…}`
+/// placeholders as the English.
 /// Anything else counts as missing, and the caller is told why.
 public struct Catalog: Sendable {
     /// A usable-or-not translation, normalized to NFC.
@@ -57,6 +58,14 @@ public struct Catalog: Sendable {
     /// Every key the catalog has an entry for.
     public var keys: Set<String> { Set(entriesByKey.keys) }
 
+    /// The keys with a translation (not fuzzy, every `msgstr` filled), whatever English it was
+    /// made for.
+    public var translatedKeys: Set<String> {
+        Set(entriesByKey.compactMap { key, entries in
+            entries.contains { !$0.isFuzzy && !$0.translations.isEmpty && $0.translations.allSatisfy { !$0.isEmpty } } ? key : nil
+        })
+    }
+
     /// The translation of `text` if it may be shown, or why not.
     public func translation(of text: some LocalizableText) -> Result<String, FallbackReason> {
         guard let candidates = entriesByKey[text.key] else { return .failure(.missing) }
@@ -65,6 +74,9 @@ public struct Catalog: Sendable {
         guard let translation = entry.translations.first,
               entry.translations.allSatisfy({ !$0.isEmpty }) else { return .failure(.untranslated) }
         if CFormat.hasDirectives(text.english), CFormat.signature(of: translation) != CFormat.signature(of: text.english) {
+            return .failure(.formatMismatch)
+        }
+        if DatePlaceholder.signature(of: translation) != DatePlaceholder.signature(of: text.english) {
             return .failure(.formatMismatch)
         }
         return .success(translation)

@@ -24,12 +24,16 @@ public struct Localizer: Sendable {
         lookup(text)
     }
 
+    /// The text to show, with its `{date:…}` placeholders in words in the language shown: the
+    /// chosen one for a translation, English for English.
     private func lookup(_ text: some LocalizableText) -> LocalizedString {
-        if language.isSource { return LocalizedString(key: text.key, text: text.english, fallback: nil) }
-        guard let catalog else { return LocalizedString(key: text.key, text: text.english, fallback: .missing) }
+        let english = { DatePlaceholder.fill(text.english, languageTag: Language.english.tag) }
+        if language.isSource { return LocalizedString(key: text.key, text: english(), fallback: nil) }
+        guard let catalog else { return LocalizedString(key: text.key, text: english(), fallback: .missing) }
         switch catalog.translation(of: text) {
-        case .success(let translation): return LocalizedString(key: text.key, text: translation, fallback: nil)
-        case .failure(let reason): return LocalizedString(key: text.key, text: text.english, fallback: reason)
+        case .success(let translation):
+            return LocalizedString(key: text.key, text: DatePlaceholder.fill(translation, languageTag: language.tag), fallback: nil)
+        case .failure(let reason): return LocalizedString(key: text.key, text: english(), fallback: reason)
         }
     }
 
@@ -61,7 +65,8 @@ public struct Localizer: Sendable {
             return LocalizedGroup(parts: each, fallback: nil)
         }
         let english = zip(texts, each).map { text, found in
-            LocalizedString(key: text.key, text: text.english, fallback: found.fallback ?? .restOfCard)
+            LocalizedString(key: text.key, text: DatePlaceholder.fill(text.english, languageTag: Language.english.tag),
+                            fallback: found.fallback ?? .restOfCard)
         }
         return LocalizedGroup(parts: english, fallback: reason)
     }

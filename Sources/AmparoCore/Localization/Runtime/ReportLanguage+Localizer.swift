@@ -9,7 +9,7 @@ extension ReportLanguage {
         }
         let cardsInEnglish = englishKeys
         self.init(
-            text: { text in cardsInEnglish.contains(text.key) ? text.english : localizer.localize(text).text },
+            text: { text in cardsInEnglish.contains(text.key) ? text.englishWords : localizer.localize(text).text },
             interface: { string, arguments in
                 CFormat.format(localizer.localize(key: string.key, english: string.english).text, arguments)
             },
@@ -17,7 +17,8 @@ extension ReportLanguage {
                 // Never silently: texts shown in English get the notice, in the chosen language.
                 let group = localizer.localizeGroup(texts.map { $0 as any LocalizableText })
                 return group.fallback.map(localizer.notice(for:))
-            }
+            },
+            tag: localizer.language.tag
         )
     }
 }

@@ -1,10 +1,11 @@
 extension Text: LocalizableText {}
 
 extension Card {
-    /// Every translatable part of the card, in reading order: title, body, what to say, what is
-    /// not settled, then each contact's name and hours. These fall back to English together.
+    /// Every translatable part of the card, in reading order: title, body, the `now` line, what
+    /// to say, what is not settled, then each contact's name and hours. These fall back to
+    /// English together (never half a card in each language).
     public var localizableTexts: [Text] {
-        [title, body] + [say, contested].compactMap { $0 }
+        [title, body] + [now, say, contested].compactMap { $0 }
             + contacts.flatMap { [$0.name] + [$0.hours].compactMap { $0 } }
     }
 }

@@ -13,11 +13,6 @@ enum FlowTemplateEntries {
         add(flow.title, "Title of a situation, in the list of situations and at the top of its screens.")
         add(flow.summary, "One-line summary of \(situation), under its title in the list of situations.")
         add(flow.notice, "Notice on the first screen of \(situation) and with its guidance.")
-        for source in flow.sources {
-            add(source.contested, "After \u{201C}Not settled:\u{201D}, under the source \u{201C}\(source.title)\u{201D} ("
-                + "\(source.cite)), which guidance cards in \(situation) cite: what is not settled about it. "
-                + "The source's title and citation stay in English.")
-        }
         for step in flow.steps {
             add(step.text, stepPlacement(step, situation))
             add(step.detail, "Explanation under \u{201C}\(step.text.english)\u{201D}.")
@@ -31,6 +26,7 @@ enum FlowTemplateEntries {
             let name = "\u{201C}\(card.title.english)\u{201D}"
             add(card.title, "Title of a guidance card in \(situation); it leads with what to do.")
             add(card.body, "Body of the guidance card \(name). Plain language, short sentences.")
+            add(card.now, "The action of the card \(name) in a few words, in the list of what to do now. At most 12 words.")
             add(card.say, "Words the person can say to officers, on the card \(name). Keep them short, polite and firm.")
             add(card.contested, "On the card \(name), after \u{201C}Not settled:\u{201D}: what courts or agencies have not settled.")
             for contact in card.contacts {
@@ -47,6 +43,23 @@ enum FlowTemplateEntries {
         case .multiple: "A question in \(situation); the person checks all answers that apply."
         case .info: "Heading of an information screen in \(situation)."
         case .outcome: "Heading of the guidance at the end of \(situation)."
+        }
+    }
+}
+
+/// The template entries of the fact base: each source's `contested` note (statements, source
+/// titles and citations are not translated).
+enum FactTemplateEntries {
+    static func entries(of base: FactBase, terms: ProtectedTerms) -> [TemplateEntry] {
+        base.sources.compactMap { source in
+            source.contested.map { text in
+                let file = "Facts/" + (text.location.file.split(separator: "/").last.map(String.init) ?? text.location.file)
+                return TemplateEntry(key: text.key, english: text.english,
+                                     placement: "After \u{201C}Not settled:\u{201D}, under the source \u{201C}\(source.title)\u{201D} ("
+                                        + "\(source.cite)), wherever guidance cards rest on it: what is not settled about it. "
+                                        + "The source's title and citation stay in English.",
+                                     references: ["\(file):\(text.location.line)"], terms: terms)
+            }
         }
     }
 }

@@ -1,20 +1,23 @@
 import Foundation
 
-/// The content's flows and catalogs, for `amparo translations extract | check | status | update`.
+/// The content's flows, facts and catalogs, for `amparo translations extract | check | status | update`.
 public struct TranslationWorkspace: Sendable {
     /// The `Flows/` folder.
     public let flowsDirectory: String
+    /// The `Facts/` folder (its source notes are translated too).
+    public let factsDirectory: String?
     /// The `Localization/` folder.
     public let localization: LocalizationDirectory
 
     /// The workspace of a content directory.
     public init(content: ContentDirectory) {
-        self.init(flowsDirectory: content.flows, localizationDirectory: content.localization)
+        self.init(flowsDirectory: content.flows, factsDirectory: content.facts, localizationDirectory: content.localization)
     }
 
-    /// A workspace from its two folders.
-    public init(flowsDirectory: String, localizationDirectory: String) {
+    /// A workspace from its folders.
+    public init(flowsDirectory: String, factsDirectory: String? = nil, localizationDirectory: String) {
         self.flowsDirectory = flowsDirectory
+        self.factsDirectory = factsDirectory
         self.localization = LocalizationDirectory(path: localizationDirectory)
     }
 
@@ -26,12 +29,13 @@ public struct TranslationWorkspace: Sendable {
 
     /// The template of the current flows and interface strings.
     public func template() throws(Failure) -> TranslationTemplate {
-        let loaded = FlowLoader.load(directory: flowsDirectory)
-        if loaded.hasErrors {
-            let errors = loaded.diagnostics.filter { $0.severity == .error }.map(\.headline)
-            throw Failure(description: (errors + ["the flows have errors; fix them first (amparo validate)"]).joined(separator: "\n"))
+        let facts = factsDirectory.map { FactLoader.load(directory: $0) } ?? FactLoadResult(base: .empty, diagnostics: [])
+        let loaded = FlowLoader.load(directory: flowsDirectory, facts: facts.base)
+        if loaded.hasErrors || facts.hasErrors {
+            let errors = (facts.diagnostics + loaded.diagnostics).filter { $0.severity == .error }.map(\.headline)
+            throw Failure(description: (errors + ["the content has errors; fix them first (amparo validate)"]).joined(separator: "\n"))
         }
-        return TranslationTemplate(flows: loaded.flows)
+        return TranslationTemplate(flows: loaded.flows, facts: facts.base)
     }
 
     /// Writes `Localization/amparo.pot`; returns how many texts it holds.

@@ -1,4 +1,4 @@
-/// Two steps, cards, sources, or two options of one step, with one id.
+/// Two steps, cards, or two options of one step, with one id.
 struct DuplicateIDCheck: FlowCheck {
     func check(_ flow: Flow, context: ValidationContext) -> [Diagnostic] {
         let index = context.index(of: flow)
@@ -10,10 +10,6 @@ struct DuplicateIDCheck: FlowCheck {
         for (position, first) in index.firstCard.enumerated() where first != position {
             diagnostics.append(duplicate("card", flow.cards[position].id, at: flow.cards[position].location,
                                          first: flow.cards[first].location))
-        }
-        for (position, first) in index.firstSource.enumerated() where first != position {
-            diagnostics.append(duplicate("source", flow.sources[position].id, at: flow.sources[position].location,
-                                         first: flow.sources[first].location))
         }
         for position in flow.steps.indices {
             duplicateOptions(flow.steps[position].options, of: position, in: flow, into: &diagnostics)
@@ -44,7 +40,7 @@ struct DuplicateIDCheck: FlowCheck {
                   first: options[earlier].location)
     }
 
-    private func duplicate(_ what: String, _ id: String, in place: String = "", at location: SourceLocation,
+    func duplicate(_ what: String, _ id: String, in place: String = "", at location: SourceLocation,
                            first: SourceLocation) -> Diagnostic {
         Diagnostic(.duplicateID, "duplicate \(what) id '\(id)'\(place)", at: location,
                    notes: ["note: first defined at \(first)"])

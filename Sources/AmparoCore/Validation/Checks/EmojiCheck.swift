@@ -2,15 +2,18 @@
 struct EmojiCheck: FlowCheck {
     func check(_ flow: Flow, context: ValidationContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        flow.forEachText { text in
-            // Most text is ASCII, which holds no emoji: one pass over its bytes settles it.
-            guard !EmojiCheck.isASCII(text.english),
-                  let emoji = text.english.unicodeScalars.first(where: EmojiCheck.isEmoji) else { return }
-            diagnostics.append(Diagnostic(.emoji,
-                "emoji U+\(String(emoji.value, radix: 16, uppercase: true)) in \(text.key); terminals disagree on its width",
-                at: text.location))
-        }
+        flow.forEachText { diagnostics += EmojiCheck.problems(in: $0) }
         return diagnostics
+    }
+
+    /// The emoji problem of one text (flow texts and source notes alike), if it has one.
+    static func problems(in text: Text) -> [Diagnostic] {
+        // Most text is ASCII, which holds no emoji: one pass over its bytes settles it.
+        guard !EmojiCheck.isASCII(text.english),
+              let emoji = text.english.unicodeScalars.first(where: EmojiCheck.isEmoji) else { return [] }
+        return [Diagnostic(.emoji,
+            "emoji U+\(String(emoji.value, radix: 16, uppercase: true)) in \(text.key); terminals disagree on its width",
+            at: text.location)]
     }
 
     static func isEmoji(_ scalar: Unicode.Scalar) -> Bool {

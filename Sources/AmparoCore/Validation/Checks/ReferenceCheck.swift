@@ -1,4 +1,5 @@
-/// `start`, `next`, `to`, an outcome's `cards` and a card's `cite` must name things that exist.
+/// `start`, `next`, `to` and an outcome's `cards` must name things that exist (a card's `facts`:
+/// `CardFactsCheck`).
 struct ReferenceCheck: FlowCheck {
     func check(_ flow: Flow, context: ValidationContext) -> [Diagnostic] {
         let index = context.index(of: flow)
@@ -23,11 +24,6 @@ struct ReferenceCheck: FlowCheck {
                 for (card, found) in zip(flow.steps[position].cards, index.listedCards[position]) where found < 0 {
                     unknown(card, .unknownCard, "card", among: flow.cards.map(\.id))
                 }
-            }
-        }
-        for position in flow.cards.indices where index.cites.hasUnknown(position) {
-            for (source, found) in zip(flow.cards[position].cite, index.cites[position]) where found < 0 {
-                unknown(source, .unknownSource, "source", among: flow.sources.map(\.id))
             }
         }
         return diagnostics

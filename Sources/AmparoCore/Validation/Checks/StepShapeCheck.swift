@@ -22,8 +22,8 @@ struct StepShapeCheck: FlowCheck {
                 "'unsure' is reserved for the \"I don't know\" answer; use 'unsure:' on the step",
                 at: options[option].location))
         }
-        switch kind {
-        case .single where !hasNext:
+        switch kind.behaviour {
+        case .chooseOne where !hasNext:
             for option in options.indices where options[option].next == nil {
                 diagnostics.append(Diagnostic(.optionWithoutRoute,
                     "option '\(options[option].id)' of step '\(id())' has no route: give it a 'next', or give the step one",
@@ -34,7 +34,7 @@ struct StepShapeCheck: FlowCheck {
                     "'unsure' of step '\(id())' has no route: give it a 'next', or give the step one",
                     at: unsure.location))
             }
-        case .multiple:
+        case .chooseMany:
             for option in options.indices {
                 if let next = options[option].next {
                     diagnostics.append(Diagnostic(.multipleRoutedByOption,
@@ -45,7 +45,7 @@ struct StepShapeCheck: FlowCheck {
             if !hasNext {
                 diagnostics.append(Diagnostic(.deadEnd, "multiple-choice step '\(id())' has no 'next'", at: location()))
             }
-        case .info where !hasNext:
+        case .read where !hasNext:
             diagnostics.append(Diagnostic(.deadEnd, "info step '\(id())' has no 'next'", at: location()))
         default:
             break

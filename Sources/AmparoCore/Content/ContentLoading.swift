@@ -1,0 +1,71 @@
+import Dispatch
+import Foundation
+
+/// How the wizard reads a content directory: everything or nothing, and fast.
+public enum ContentLoading {
+    /// Every flow of the content, if its facts and every flow load and pass the validator: a
+    /// flow with an error (a dead end, an unknown reference, a card on a superseded fact…) is
+    /// never shown, and an error in `Facts/` shows none. The failure is the diagnostics that
+    /// refused it.
+    ///
+    /// The fact base is read first; then the flow files are loaded and validated in parallel, one
+    /// file per task; the results are combined in name order, exactly as
+    /// `FlowLoader.load(directory:)` and one validator pass would give.
+    public static func loadValidated(_ content: ContentDirectory) -> Result<[Flow], ContentLoadFailure> {
+        let facts = FactLoader.load(directory: content.facts)
+        if facts.hasErrors { return .failure(ContentLoadFailure(diagnostics: facts.diagnostics)) }
+        let files = FlowLoader.yamlFiles(in: content.flows)
+        let results = FileResults(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let loaded = FlowLoader.load(file: files[index], facts: facts.base)
+            let problems = loaded.hasErrors ? [] : loaded.flows.flatMap { FlowValidator().validate($0) }
+            results.set(index, (loaded, problems))
+        }
+        let each = results.all
+        let loadDiagnostics = each.flatMap(\.loaded.diagnostics)
+        if loadDiagnostics.contains(where: { $0.severity == .error }) {
+            return .failure(ContentLoadFailure(diagnostics: loadDiagnostics))
+        }
+        let problems = each.flatMap(\.problems)
+        if problems.contains(where: { $0.severity == .error }) { return .failure(ContentLoadFailure(diagnostics: problems)) }
+        return .success(each.flatMap(\.loaded.flows))
+    }
+
+    /// Whether a recorded attorney review covers every flow of the content exactly as it is
+    /// (its digest is the content's reviewed digest). Anything unclear counts as no.
+    public static func reviewCoversEverything(_ content: ContentDirectory) -> Bool {
+        let review = FactLoader.load(directory: content.facts).base.review
+        guard review.record != nil, let digest = try? ContentManifest.build(root: content.root).reviewedDigest else { return false }
+        let ids = FlowLoader.yamlFiles(in: content.flows).compactMap { FlowLoader.load(file: $0).flows.first?.id }
+        return !ids.isEmpty && ids.allSatisfy { review.covers(flow: $0, digest: digest) }
+    }
+
+    /// One slot per flow file, filled from parallel tasks.
+    private final class FileResults: @unchecked Sendable {
+        private let lock = NSLock()
+        private var slots: [(loaded: FlowLoadResult, problems: [Diagnostic])?]
+
+        init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+        func set(_ index: Int, _ result: (loaded: FlowLoadResult, problems: [Diagnostic])) {
+            lock.lock()
+            slots[index] = result
+            lock.unlock()
+        }
+
+        var all: [(loaded: FlowLoadResult, problems: [Diagnostic])] {
+            lock.lock()
+            defer { lock.unlock() }
+            return slots.compactMap { $0 }
+        }
+    }
+}
+
+/// Why content was refused: the diagnostics, errors among them.
+public struct ContentLoadFailure: Error, Sendable {
+    /// What the loader and validator said.
+    public var diagnostics: [Diagnostic]
+
+    /// Creates a failure.
+    public init(diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+}

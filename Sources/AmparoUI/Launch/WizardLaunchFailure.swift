@@ -1,0 +1,28 @@
+import AmparoCore
+
+/// Why the wizard could not start.
+public enum WizardLaunchFailure: Error, CustomStringConvertible {
+    /// No content directory was found.
+    case noContent
+    /// The content has errors; no flow of it is shown.
+    case invalidContent([Diagnostic])
+    /// Kiosk mode was asked for where only the plain line mode can run.
+    case kioskNeedsFullScreen(String)
+    /// `--lang` names a language Amparo does not offer.
+    case unknownLanguage(UnknownLanguageError)
+
+    public var description: String {
+        switch self {
+        case .noContent:
+            return "amparo: no Flows/ directory found; use --content DIR or set AMPARO_CONTENT"
+        case .invalidContent(let diagnostics):
+            let errors = diagnostics.filter { $0.severity == .error }
+            return (errors.map(\.headline) + ["amparo: the content has errors; run `amparo validate`"])
+                .joined(separator: "\n")
+        case .unknownLanguage(let error):
+            return "amparo: \(error)"
+        case .kioskNeedsFullScreen(let reason):
+            return "amparo: kiosk mode needs a full-screen terminal (\(reason)); it cannot run in the plain line mode"
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import AmparoCore
+import Foundation
+
+/// Starts the interactive wizard: finds and loads the content (in the background), then runs
+/// the full-screen front, or the plain line mode when asked to or when the terminal cannot do
+/// full screen (with a one-line notice saying why). A kiosk never falls back: it fails closed.
+/// The fronts are passed in, so this policy needs no terminal library.
+public enum WizardLauncher {
+    /// What `amparo` was asked for.
+    public struct Options: Sendable {
+        /// `--plain`: the line mode even on a terminal.
+        public var plain: Bool
+        /// `--lang TAG`.
+        public var language: String?
+        /// `--content DIR`.
+        public var content: String?
+        /// Kiosk settings (`--kiosk`, `AMPARO_KIOSK`, the config file).
+        public var kiosk = KioskConfig()
+        /// `--volunteer LANG`: the volunteer's language.
+        public var volunteer: String?
+        /// QR codes, printing, speech and saving, from AmparoSystem.
+        public var services = KioskServices()
+
+        /// Options with everything else at its default.
+        public init(plain: Bool = false, language: String? = nil, content: String? = nil) {
+            self.plain = plain
+            self.language = language
+            self.content = content
+        }
+    }
+
+    /// Loads the content and runs the wizard until the person leaves. `fullScreen` runs an app
+    /// full screen and throws `FullScreenUnavailable` before touching the terminal when it
+    /// cannot; `plainFront` runs the line mode; `notice` says why the plain mode is used.
+    public static func run(_ options: Options, environment: [String: String],
+                           fullScreen: (App) throws -> Void,
+                           plainFront: (AppConfiguration) throws -> Void,
+                           notice: (String) -> Void) throws {
+        let configuration = try configuration(for: options, environment: environment)
+        if options.kiosk.kiosk && options.plain { throw WizardLaunchFailure.kioskNeedsFullScreen("--plain was given") }
+        if !options.plain {
+            do {
+                try fullScreen(App(configuration: configuration))
+                if let problem = configuration.flowSource.problem {
+                    throw WizardLaunchFailure.invalidContent(problem.diagnostics)
+                }
+                return
+            } catch let failure as any FullScreenUnavailable {
+                if options.kiosk.kiosk { throw WizardLaunchFailure.kioskNeedsFullScreen(failure.description) }
+                notice("amparo: \(failure); using the plain line mode.\n")
+            }
+        }
+        if let problem = configuration.flowSource.problem { throw WizardLaunchFailure.invalidContent(problem.diagnostics) }
+        try plainFront(configuration)
+    }
+
+    /// The app's configuration: flows from the content directory (loaded and validated once,
+    /// in the background: the language picker needs no flow), the languages, `--lang`, the
+    /// attorney-review notice, kiosk and volunteer settings.
+    public static func configuration(for options: Options, environment: [String: String]) throws -> AppConfiguration {
+        guard let directory = ContentLocator.locate(override: options.content, environment: environment) else {
+            throw WizardLaunchFailure.noContent
+        }
+        var configuration = AppConfiguration(flows: [], languages: LanguageChoice.shipped,
+                                             fixedLanguage: options.language,
+                                             preselectedLanguage: nil)
+        do {
+            try configuration.useCatalogs(in: LocalizationDirectory(path: directory.localization),
+                                          requested: options.language, environment: environment)
+        } catch {
+            throw WizardLaunchFailure.unknownLanguage(error)
+        }
+        configuration.flowSource = FlowSource(loading: { ContentLoading.loadValidated(directory) })
+        configuration.attorneyReviewNotice = ContentLoading.reviewCoversEverything(directory) ? nil : .attorneyReviewNone
+        configuration.kiosk = options.kiosk
+        configuration.volunteerLanguage = options.volunteer
+        configuration.services = options.services
+        return configuration
+    }
+}

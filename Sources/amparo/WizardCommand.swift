@@ -1,0 +1,34 @@
+import AmparoCore
+import AmparoCurses
+import AmparoSystem
+import AmparoUI
+import ArgumentParser
+import Foundation
+
+/// `amparo wizard` (the default subcommand): runs the wizard, full screen on a terminal,
+/// otherwise (or with `--plain`) one line at a time.
+struct WizardCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "wizard",
+        abstract: "Run the wizard (the default when no subcommand is given).",
+        discussion: """
+        Full screen when standard output is a terminal, otherwise (or with --plain) one line at a time. \
+        Nothing the person answers is saved.
+        """
+    )
+
+    @OptionGroup var wizard: WizardOptions
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        var options = wizard.launcherOptions
+        options.kiosk = try KioskSetup.config(kioskFlag: wizard.kiosk, environment: environment)
+        options.volunteer = wizard.volunteer
+        options.services = KioskSetup.services(for: options.kiosk)
+        let flowID = wizard.flow
+        try WizardLauncher.run(options, environment: environment,
+                               fullScreen: { app in try CursesFront.run(app, environment: environment) },
+                               plainFront: { configuration in try PlainLauncher.run(configuration, flowID: flowID) },
+                               notice: { Console.writeError($0) })
+    }
+}
