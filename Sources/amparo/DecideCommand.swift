@@ -31,7 +31,7 @@ struct DecideCommand: ParsableCommand {
         do {
             let decision = try Decider.decide(flow, answers: try Decider.parse(answers))
             let report = DecisionReport(decision: decision, language: reportLanguage)
-            Console.write(format == .json ? try report.json() : report.text())
+            if format == .json { Console.writeJSON(try report.json()) } else { Console.write(report.text()) }
         } catch let error as DecisionError {
             Console.error(error.description)
             throw ExitCode(1)

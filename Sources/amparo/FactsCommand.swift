@@ -46,6 +46,6 @@ struct FactsCommand: ParsableCommand {
         }
         let report = FactsReport(base: facts.base, flows: flows.flows, flow: flow, staleOnly: stale,
                                  catalogs: FactsReport.catalogKeys(in: LocalizationDirectory(path: directory.localization)))
-        Console.write(format == .json ? try report.json() : report.text())
+        if format == .json { Console.writeJSON(try report.json()) } else { Console.write(report.text()) }
     }
 }

@@ -35,27 +35,3 @@ struct FlowOptions: ParsableArguments {
         }
     }
 }
-
-/// Writing to standard output and standard error.
-enum Console {
-    /// Writes text to standard output as it is.
-    static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
-    }
-
-    /// `error: message` on standard error.
-    static func error(_ message: String) {
-        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
-    }
-
-    /// Located diagnostics on standard error, with source lines and carets.
-    static func diagnostics(_ diagnostics: [Diagnostic]) {
-        var renderer = DiagnosticRenderer(color: false)
-        for file in Set(diagnostics.map(\.location.file)) {
-            if let text = try? String(contentsOfFile: file, encoding: .utf8) { renderer.addSource(text, for: file) }
-        }
-        for diagnostic in diagnostics {
-            FileHandle.standardError.write(Data((renderer.render(diagnostic) + "\n").utf8))
-        }
-    }
-}

@@ -25,6 +25,6 @@ struct KioskPinCommand: ParsableCommand {
                 throw ValidationError("the two PINs differ; nothing was printed")
             }
         }
-        print(StaffPin(pin: pin).configLines, terminator: "")
+        Console.write(StaffPin(pin: pin).configLines)
     }
 }

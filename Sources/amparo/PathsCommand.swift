@@ -27,7 +27,7 @@ struct PathsCommand: ParsableCommand {
         // without a card is this command's job.
         let report = PathsReport(flow: try flowOptions.load(validated: false),
                                  limit: limit)
-        Console.write(format == .json ? try report.json() : report.text())
+        if format == .json { Console.writeJSON(try report.json()) } else { Console.write(report.text()) }
         if !report.everyPathShowsACard { throw ExitCode(1) }
     }
 }

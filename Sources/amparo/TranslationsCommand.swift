@@ -55,7 +55,7 @@ struct TranslationsCommand: ParsableCommand {
             if comparison.isCurrent {
                 Console.write(message + "\n")
             } else {
-                FileHandle.standardError.write(Data((message + "\n").utf8))
+                Console.writeError(message + "\n")
                 throw ExitCode(1)
             }
         }
@@ -113,7 +113,7 @@ extension ParsableCommand {
     /// Runs a workspace step, printing its failure and exiting 1.
     func run<T>(_ step: () throws(TranslationWorkspace.Failure) -> T) throws -> T {
         do { return try step() } catch {
-            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+            Console.error(error.description)
             throw ExitCode(1)
         }
     }

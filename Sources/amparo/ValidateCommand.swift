@@ -49,9 +49,10 @@ struct ValidateCommand: ParsableCommand {
             if let text = try? String(contentsOfFile: file, encoding: .utf8) { renderer.addSource(text, for: file) }
         }
         for diagnostic in report.diagnostics {
-            print(renderer.render(diagnostic))
+            let rendered = renderer.render(diagnostic) + "\n"
+            if useColor { Console.writeRendered(rendered) } else { Console.write(rendered) }
         }
-        print(report.summary)
+        Console.write(report.summary + "\n")
         if report.count(.error) > 0 { throw ExitCode(1) }
     }
 }

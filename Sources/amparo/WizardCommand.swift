@@ -29,6 +29,6 @@ struct WizardCommand: ParsableCommand {
         try WizardLauncher.run(options, environment: environment,
                                fullScreen: { app in try CursesFront.run(app, environment: environment) },
                                plainFront: { configuration in try PlainLauncher.run(configuration, flowID: flowID) },
-                               notice: { FileHandle.standardError.write(Data($0.utf8)) })
+                               notice: { Console.writeError($0) })
     }
 }

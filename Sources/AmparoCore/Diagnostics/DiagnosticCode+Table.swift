@@ -37,6 +37,7 @@ extension DiagnosticCode {
         case .keyNotAllowed: (.error, "A key this kind of step or fact does not use (`options` on an info step, `superseded-by` on a current fact…).")
         case .emptyText: (.error, "A user-visible text is empty.")
         case .unknownKind: (.error, "A step kind other than single, multiple, info or outcome.")
+        case .controlCharacter: (.error, "Text holds a character that could drive the terminal: a control character other than a line break (ESC, CR, BS, BEL, NUL, a tab…), DEL, a C1 control, a bidirectional embedding, override or isolate control (U+202A–U+202E, U+2066–U+2069) or U+FEFF. Zero-width joiner and non-joiner are allowed.")
         case .conditionSyntax: (.error, "A condition does not parse; the column points at the problem inside the string.")
         case .unknownQuestion: (.error, "A condition names a question the flow does not have (or a step that is not a question).")
         case .unknownOption: (.error, "A condition names an option the question does not have (or `unsure` it does not offer).")
@@ -91,6 +92,7 @@ extension DiagnosticCode {
         case .languageMismatch: (.error, "The header's `Language` does not match the file name.")
         case .staleTemplate: (.warning, "`Localization/amparo.pot` is out of date (`amparo translations check` fails on it).")
         case .emojiInTranslation: (.warning, "A translation contains an emoji (terminals disagree on its width).")
+        case .controlCharacterInCatalog: (.error, "A `msgctxt`, `msgid` or `msgstr` holds a character that could drive the terminal (as for AMP019); the entry is not used, so its English is shown.")
         case .unreadableConfig: (.error, "The kiosk config cannot be read, or `AMPARO_CONFIG` names a file that does not exist.")
         case .configSyntax: (.error, "A config line that is not `key = value` (or a comment).")
         case .unknownConfigKey: (.error, "A key the kiosk config does not know.")
@@ -99,6 +101,7 @@ extension DiagnosticCode {
         case .incompleteStaffPin: (.error, "Only half of the staff PIN record (its hash or its salt) is in the config.")
         case .kioskWithoutPin: (.error, "Kiosk mode is on but no staff PIN is set, so staff could not leave it (run `amparo kiosk-pin`).")
         case .badKioskEnvironment: (.error, "`AMPARO_KIOSK` is set to something other than 1 or 0 (true or false).")
+        case .controlCharacterInConfig: (.error, "A config line holds a character that could drive the terminal (as for AMP019; a tab and a CR before the line end are allowed).")
         }
     }
 }

@@ -38,6 +38,8 @@ public enum DiagnosticCode: String, Hashable, Codable, Sendable, CaseIterable {
     case emptyText = "AMP017"
     /// An unknown step kind.
     case unknownKind = "AMP018"
+    /// Text holding a character that could drive the terminal (a control, a bidi override…).
+    case controlCharacter = "AMP019"
 
     // Conditions
     /// A condition that does not parse.
@@ -162,6 +164,8 @@ public enum DiagnosticCode: String, Hashable, Codable, Sendable, CaseIterable {
     case staleTemplate = "AMP525"
     /// A translation contains an emoji.
     case emojiInTranslation = "AMP526"
+    /// A `msgctxt`, `msgid` or `msgstr` holding a character that could drive the terminal.
+    case controlCharacterInCatalog = "AMP527"
 
     // The kiosk config (`/etc/amparo/kiosk.conf`, `AMPARO_CONFIG`, `AMPARO_KIOSK`)
     /// The config file cannot be read, or `AMPARO_CONFIG` names no file.
@@ -180,4 +184,6 @@ public enum DiagnosticCode: String, Hashable, Codable, Sendable, CaseIterable {
     case kioskWithoutPin = "AMP606"
     /// `AMPARO_KIOSK` is not a yes or a no.
     case badKioskEnvironment = "AMP607"
+    /// A config line holding a character that could drive the terminal.
+    case controlCharacterInConfig = "AMP608"
 }

@@ -20,21 +20,23 @@ public struct DiagnosticRenderer {
         sources[file] = LineIndex(text)
     }
 
-    /// The diagnostic as lines of text (no trailing newline).
+    /// The diagnostic as lines of text (no trailing newline), safe to write to a terminal: every
+    /// piece (the path, the message, the source line, the notes) passes through
+    /// ``TerminalSafeText``, so the only escape codes are the renderer's own colours.
     public func render(_ diagnostic: Diagnostic) -> String {
         let severity = paint(diagnostic.severity.rawValue, diagnostic.severity == .error ? "1;31"
                              : diagnostic.severity == .warning ? "1;35" : "1;36")
-        var lines = [paint("\(diagnostic.location):", "1") + " \(severity): "
-                     + paint(diagnostic.message, "1") + " [\(diagnostic.code.rawValue)]"]
+        var lines = [paint("\(diagnostic.location):".terminalSafe, "1") + " \(severity): "
+                     + paint(diagnostic.message.terminalSafe, "1") + " [\(diagnostic.code.rawValue)]"]
         if let snippet = snippet(at: diagnostic.location) {
             lines.append(snippet.line)
             // A whole-line problem (column 0) shows the line without a caret.
             if diagnostic.location.column > 0 { lines.append(paint(snippet.caret, "1;32")) }
         }
         if let suggestion = diagnostic.suggestion {
-            lines.append("did you mean '\(suggestion)'?")
+            lines.append("did you mean '\(suggestion)'?".terminalSafe)
         }
-        lines += diagnostic.notes
+        lines += diagnostic.notes.map(\.terminalSafe)
         return lines.joined(separator: "\n")
     }
 
@@ -42,8 +44,10 @@ public struct DiagnosticRenderer {
     /// 20,000 brackets) is shown as a window around the column, with "…" where it is cut.
     static let snippetWidth = 100
 
-    /// The source line and a caret under the column, tabs kept and wide characters counted as
-    /// two columns so the caret lines up.
+    /// The source line and a caret under the column, wide characters counted as two columns so
+    /// the caret lines up. A character that could drive the terminal is shown as
+    /// ``TerminalSafeText`` writes it (a tab as a space, ESC as `<U+001B>`), and the caret
+    /// counts it at that width.
     private func snippet(at location: SourceLocation) -> (line: String, caret: String)? {
         guard location.line > 0, let found = sources[location.file]?.line(location.line) else { return nil }
         var scalars = Array(found.unicodeScalars)
@@ -63,9 +67,16 @@ public struct DiagnosticRenderer {
         var line = first > 0 ? "…" : ""
         var caret = first > 0 ? " " : ""
         for index in first..<end {
-            line.unicodeScalars.append(scalars[index])
+            let scalar = scalars[index]
+            if TerminalSafeText.isUnsafe(scalar) {
+                let shown = TerminalSafeText.sanitize(String(scalar))
+                line += shown
+                if index < target { caret += String(repeating: " ", count: shown.unicodeScalars.count) }
+                continue
+            }
+            line.unicodeScalars.append(scalar)
             if index < target {
-                caret += scalars[index] == "\t" ? "\t" : String(repeating: " ", count: DisplayWidth.of(scalars[index]))
+                caret += String(repeating: " ", count: DisplayWidth.of(scalar))
             }
         }
         if end < scalars.count { line += "…" }

@@ -5,11 +5,11 @@ public enum GraphFormat: String, CaseIterable, Sendable {
     /// A Mermaid flowchart (renders on GitHub and in many editors).
     case mermaid
 
-    /// The flow's graph in this format.
+    /// The flow's graph in this format, safe to write to a terminal (``TerminalSafeText``).
     public func render(_ flow: Flow) -> String {
         switch self {
-        case .dot: return DotWriter(flow: flow).render()
-        case .mermaid: return MermaidWriter(flow: flow).render()
+        case .dot: return TerminalSafeText.sanitize(DotWriter(flow: flow).render())
+        case .mermaid: return TerminalSafeText.sanitize(MermaidWriter(flow: flow).render())
         }
     }
 }

@@ -28,15 +28,20 @@ public enum KioskConfigParser {
         var pinHash: (hex: String, line: Int, column: Int)?
         var pinSalt: (hex: String, line: Int, column: Int)?
 
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false)
-            .enumerated()
-        {
+        for (index, rawLine) in lines(of: text).enumerated() {
             let lineNumber = index + 1
-            let line = Array(withoutComment(String(rawLine)))
             func problem(_ column: Int, _ code: DiagnosticCode, _ message: String, suggestion: String? = nil) {
                 problems.append(Diagnostic(code, message, at: SourceLocation(file: path, line: lineNumber, column: column),
                                            suggestion: suggestion))
             }
+            // Nothing of a line that could drive the terminal is read, or echoed in a message.
+            if let (offset, scalar) = rawLine.unicodeScalars.enumerated()
+                .first(where: { TerminalSafeText.isUnsafe($0.element) && $0.element != "\t" }) {
+                problem(offset + 1, .controlCharacterInConfig,
+                        "this line holds \(TerminalSafeText.describe(scalar)), which could drive the terminal; the line is not read")
+                continue
+            }
+            let line = Array(withoutComment(String(rawLine)))
             guard let first = line.firstIndex(where: { !$0.isWhitespace }) else { continue }
             guard let equals = line.firstIndex(of: "=") else {
                 problem(first + 1, .configSyntax, "expected `key = value`")
@@ -110,6 +115,27 @@ public enum KioskConfigParser {
             throw KioskConfigError(problems.sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) })
         }
         return config
+    }
+
+    /// The lines of `text`, each without its line end: a line feed, or a carriage return and a
+    /// line feed (a config saved on Windows). Splitting by `Character` would not do: Swift reads
+    /// CR LF as one character, not a line feed.
+    static func lines(of text: String) -> [Substring] {
+        var lines: [Substring] = []
+        var start = text.startIndex
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            if scalars[index] == "\n" {
+                var end = index
+                if end > start, scalars[scalars.index(before: end)] == "\r" { end = scalars.index(before: end) }
+                lines.append(text[start..<end])
+                start = scalars.index(after: index)
+            }
+            index = scalars.index(after: index)
+        }
+        lines.append(text[start...])
+        return lines
     }
 
     /// `true`/`false` (also `yes`/`no`, `on`/`off`, `1`/`0`), or nil.

@@ -69,8 +69,42 @@ final class NodeReader {
             report(.wrongType, "expected text for \(what()), found \(describe(node))", at: location(node))
             return nil
         }
+        if let unsafe = TerminalSafeText.firstUnsafe(in: value) {
+            reportUnsafe(unsafe, in: node, value: value, what: what())
+        }
         // NFC (Vietnamese arrives decomposed); most text is settled by a quick byte check.
         return value.nfcNormalized
+    }
+
+    /// A character that could drive the terminal (``TerminalSafeText``), at its own column when
+    /// the scalar is on one line.
+    private func reportUnsafe(_ unsafe: (offset: Int, scalar: Unicode.Scalar), in node: YAMLNode, value: String,
+                              what: String) {
+        let start = location(node)
+        let style = tree.style(node)
+        let at: SourceLocation
+        if style == .literal || style == .folded {
+            at = rawLocation(of: unsafe.scalar, from: start, lineCount: value.utf8.count(where: { $0 == 0x0A }) + 2) ?? start
+        } else {
+            at = ScalarColumns(style: style, value: value, start: start) { self.lines.line(start.line) }.locate(unsafe.offset)
+        }
+        report(.controlCharacter,
+               "\(what) holds \(TerminalSafeText.describe(unsafe.scalar)), which could drive the terminal; remove it",
+               at: at)
+    }
+
+    /// Where `scalar` is first written, as itself, in the `lineCount` lines from `start` (a block
+    /// scalar's lines; an escape cannot be written in one).
+    private func rawLocation(of scalar: Unicode.Scalar, from start: SourceLocation, lineCount: Int) -> SourceLocation? {
+        for number in start.line..<(start.line + lineCount) {
+            guard let line = lines.line(number) else { return nil }
+            let skip = number == start.line ? start.column : 0
+            if let index = line.unicodeScalars.dropFirst(skip).firstIndex(of: scalar) {
+                let column = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: index) + 1
+                return SourceLocation(file: start.file, line: number, column: column)
+            }
+        }
+        return nil
     }
 
     /// User-visible text under a key; blank text is reported.
@@ -90,7 +124,7 @@ final class NodeReader {
             return nil
         }
         guard let value = string(node, what: what()) else { return nil }
-        if !NodeReader.isValidID(value) {
+        if !NodeReader.isValidID(value), TerminalSafeText.firstUnsafe(in: value) == nil {
             report(.badID, "\(what()) '\(value)' may use only lower-case letters, digits, '-' and '_'",
                    at: location(node))
         }

@@ -14,7 +14,7 @@ public struct DecisionReport {
         self.language = language
     }
 
-    /// The report as plain text.
+    /// The report as plain text, safe to write to a terminal (``TerminalSafeText``).
     public func text(width: Int = 80) -> String {
         let flow = decision.flow
         var lines: [String] = []
@@ -80,20 +80,21 @@ public struct DecisionReport {
         if !decision.unusedAnswers.isEmpty {
             lines.append("Note: not on this path, so not used: " + decision.unusedAnswers.joined(separator: ", "))
         }
-        return lines.joined(separator: "\n") + "\n"
+        return TerminalSafeText.sanitize(lines.joined(separator: "\n") + "\n")
     }
 
-    /// The report as JSON (pretty-printed, keys sorted).
+    /// The report as JSON (pretty-printed, keys sorted), safe to write to a terminal.
     public func json() throws -> String {
         try ReportJSON.encode(DecisionJSON(decision, language: language))
     }
 }
 
-/// JSON encoding shared by the reports.
+/// JSON encoding shared by the reports. The encoder escapes C0 controls itself; the other
+/// characters that could drive a terminal (C1, bidi controls, U+FEFF) are escaped too.
 enum ReportJSON {
     static func encode(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+        return TerminalSafeText.sanitize(String(decoding: try encoder.encode(value), as: UTF8.self) + "\n", style: .jsonEscape)
     }
 }

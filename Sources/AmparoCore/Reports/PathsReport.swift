@@ -25,7 +25,7 @@ public struct PathsReport {
     /// Whether every path shows at least one card.
     public var everyPathShowsACard: Bool { tally.withoutCards.value == 0 }
 
-    /// The report as plain text.
+    /// The report as plain text, safe to write to a terminal (``TerminalSafeText``).
     public func text() -> String {
         var lines = ["\(flow.id): \(tally.total) distinct answer paths"]
         if everyPathShowsACard {
@@ -43,7 +43,7 @@ public struct PathsReport {
         } else {
             lines.append("Too many to list (more than \(limit)); use --limit N to list up to N.")
         }
-        return lines.joined(separator: "\n") + "\n"
+        return TerminalSafeText.sanitize(lines.joined(separator: "\n") + "\n")
     }
 
     /// One path on one line: `q = a, q2 = b, c -> outcome: card, card`.

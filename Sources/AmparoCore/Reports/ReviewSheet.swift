@@ -26,7 +26,9 @@ public struct ReviewSheet {
         self.reviewedDigest = reviewedDigest
     }
 
-    /// The whole sheet as plain text.
+    /// The whole sheet as plain text, safe to write to a terminal (``TerminalSafeText``): a
+    /// carriage return, a backspace or a "concealed" attribute cannot hide part of a card from
+    /// the reviewer.
     public func text() -> String {
         var analysis = FlowAnalysis(flow: flow)
         let tally = analysis.tally()
@@ -52,7 +54,7 @@ public struct ReviewSheet {
                   "Changes requested (card id, what to change):", "", ""]
         lines += TextWrap.lines("Record a signed review in Facts/attorney-review.yaml (reviewer, date, content-digest, "
             + "flows). Never record a review that did not happen.", width: width)
-        return lines.joined(separator: "\n")
+        return TerminalSafeText.sanitize(lines.joined(separator: "\n"))
     }
 
     private func header(_ tally: PathTally) -> [String] {

@@ -7,7 +7,7 @@ import AmparoCore
 /// Screens: the language (unless `--lang`), the situation (unless `--flow`), the questions,
 /// then the outcome's cards in full with their sources and as-of dates. `b` goes back,
 /// `r` starts over, `q` leaves; end of input leaves too. Nothing is written anywhere but the
-/// output.
+/// output, and nothing reaches it that could drive a terminal (``TerminalSafeText``).
 public struct PlainFront<Reader: LineReader> {
     /// What is on screen.
     enum Screen {
@@ -38,7 +38,9 @@ public struct PlainFront<Reader: LineReader> {
         fixedFlow = flowID.flatMap { id in configuration.flows.first { $0.id == id } }
         self.reader = reader
         self.width = width.map { max(20, $0) }
-        self.output = output
+        // Every line passes through the one terminal-safe filter (content was checked when it
+        // was loaded; this is the second line of defence).
+        self.output = { output(TerminalSafeText.sanitize($0)) }
         strings = configuration.fixedLanguage.map(configuration.strings) ?? .english
     }
 

@@ -32,13 +32,25 @@ struct POParserTests {
     func escapes() throws {
         let file = try parse(#"""
             msgctxt "k"
-            msgid "a\nb\tc\"d\\e\af\bg\fh\ri\vj\?k\'"
+            msgid "a\nb\"d\\e\?k\'"
             msgstr "Atr\303\241s \xc3\xa1 \101\x42"
 
             """#).get()
         let entry = try #require(file.entries.first)
-        #expect(entry.id == "a\nb\tc\"d\\e\u{07}f\u{08}g\u{0C}h\ri\u{0B}j?k'")
+        #expect(entry.id == "a\nb\"d\\e?k'")
         #expect(entry.strings == ["Atrás á AB"])
+    }
+
+    /// The escapes of control characters decode to them, and the entry is then refused: they
+    /// could drive the terminal (AMP527).
+    @Test(arguments: [("\\t", "U+0009"), ("\\a", "U+0007"), ("\\b", "U+0008"), ("\\f", "U+000C"), ("\\r", "U+000D"),
+                      ("\\v", "U+000B"), ("\\033", "U+001B"), ("\\x1b", "U+001B"), ("\\302\\233", "U+009B")])
+    func controlEscapesDecodeAndAreRefused(escape: String, scalar: String) {
+        let result = POParser.parse("msgctxt \"k\"\nmsgid \"Back\"\nmsgstr \"x\(escape)y\"\n", file: "es.po")
+        let problems = result.diagnostics.filter { $0.code == .controlCharacterInCatalog }
+        #expect(problems.map(\.line) == [3])
+        #expect(problems.first?.message.contains(scalar) == true, "\(result.diagnostics.map(\.headline))")
+        #expect(result.file.entries.isEmpty)
     }
 
     @Test("multi-line strings are joined, and a quote next to a combining mark stays a quote")

@@ -90,6 +90,11 @@ struct POEntryBuilder {
             }
             decoded.append(text)
         }
+        if let unsafe = firstUnsafePiece(decoded) {
+            return .failure(error(file, unsafe.piece,
+                "this \(unsafe.keyword) holds \(TerminalSafeText.describe(unsafe.scalar)), which could drive the terminal; the entry is not used",
+                .controlCharacterInCatalog))
+        }
         var cursor = 0
         func next(_ piece: Piece?) -> String? {
             guard piece != nil else { return nil }
@@ -105,6 +110,28 @@ struct POEntryBuilder {
             flags: flags, translatorComments: translatorComments, extractedComments: extractedComments,
             references: references, previousContext: previous.0, previousID: previous.1,
             previousIDPlural: previous.2, isObsolete: obsoleteLine != nil, line: (context ?? id).line))
+    }
+
+    /// The first shown string (`msgctxt`, `msgid`, `msgid_plural`, a `msgstr`) holding a
+    /// character that could drive the terminal; `decoded` is in the order `build` decodes them.
+    /// (`#|` strings are only comments for translators' tools.)
+    private func firstUnsafePiece(_ decoded: [String]) -> (piece: Piece, keyword: String, scalar: Unicode.Scalar)? {
+        var cursor = 0
+        var shown: [(Piece, String, String)] = []
+        for (piece, keyword) in [(context, "msgctxt"), (id, "msgid"), (idPlural, "msgid_plural")] {
+            guard let piece else { continue }
+            shown.append((piece, keyword, decoded[cursor]))
+            cursor += 1
+        }
+        cursor += [previousContext, previousID, previousIDPlural].compactMap { $0 }.count
+        for piece in strings {
+            shown.append((piece, "msgstr", decoded[cursor]))
+            cursor += 1
+        }
+        for (piece, keyword, text) in shown {
+            if let unsafe = TerminalSafeText.firstUnsafe(in: text) { return (piece, keyword, unsafe.scalar) }
+        }
+        return nil
     }
 
     private func error(_ file: String, _ piece: Piece, _ message: String, _ code: DiagnosticCode) -> Diagnostic {

@@ -41,7 +41,7 @@ public struct TranslationStatusReport: Sendable {
         }
     }
 
-    /// The report as a table.
+    /// The report as a table, safe to write to a terminal (``TerminalSafeText``).
     public var text: String {
         var lines = ["\(total) texts (flows and interface). A translation is shown only when it is current:",
                      "not fuzzy, not empty, and made from today's English.", ""]
@@ -73,6 +73,6 @@ public struct TranslationStatusReport: Sendable {
             }
             lines.append(line)
         }
-        return lines.joined(separator: "\n") + "\n"
+        return TerminalSafeText.sanitize(lines.joined(separator: "\n") + "\n")
     }
 }
