@@ -31,7 +31,11 @@ let package = Package(
         // libqrencode (Debian libqrencode-dev). Only AmparoSystem imports it.
         .systemLibrary(name: "CQRencode", providers: [.apt(["libqrencode-dev"])]),
         // Kiosk and take-away helpers that reach outside the process: QR codes, CUPS, espeak-ng, TTY.
-        .target(name: "AmparoSystem", dependencies: ["AmparoUI", "CQRencode"]),
+        // The crash guard: core dumps off, signal handlers that restore and clear the terminal
+        // instead of the Swift runtime's backtracer. C, because a signal handler may only call
+        // async-signal-safe functions.
+        .target(name: "CAmparoGuard"),
+        .target(name: "AmparoSystem", dependencies: ["AmparoUI", "CQRencode", "CAmparoGuard"]),
         // The command-line interface: argument parsing only, no logic.
         .executableTarget(name: "amparo", dependencies: [
             "AmparoCore", "AmparoUI", "AmparoCurses", "AmparoSystem",

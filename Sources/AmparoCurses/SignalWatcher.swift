@@ -18,6 +18,8 @@ final class SignalWatcher: @unchecked Sendable {
     let readDescriptor: Int32
     private let writeDescriptor: Int32
     private var sources: [DispatchSourceSignal] = []
+    /// The actions before: `stop` puts them back (the crash guard's handlers, or the defaults).
+    private var previousActions: [(Int32, sigaction)] = []
     private let lock = PthreadLock()
     private var received: Int32?
 
@@ -31,6 +33,11 @@ final class SignalWatcher: @unchecked Sendable {
         _ = fcntl(readDescriptor, F_SETFL, fcntl(readDescriptor, F_GETFL) | O_NONBLOCK)
         _ = fcntl(readDescriptor, F_SETFD, FD_CLOEXEC)
         _ = fcntl(writeDescriptor, F_SETFD, FD_CLOEXEC)
+        for number in ignoring + watching {
+            var previous = sigaction()
+            sigaction(number, nil, &previous)
+            previousActions.append((number, previous))
+        }
         for number in ignoring { Glibc.signal(number, SIG_IGN) }
         for number in watching {
             Glibc.signal(number, SIG_IGN)
@@ -52,11 +59,12 @@ final class SignalWatcher: @unchecked Sendable {
         _ = write(writeDescriptor, &byte, 1)
     }
 
-    /// Stops watching and restores the default actions.
+    /// Stops watching and restores the actions there were before.
     func stop() {
         for source in sources { source.cancel() }
         sources.removeAll()
-        for number in watching + ignoring { Glibc.signal(number, SIG_DFL) }
+        for (number, var previous) in previousActions { sigaction(number, &previous, nil) }
+        previousActions.removeAll()
         close(readDescriptor)
         close(writeDescriptor)
     }

@@ -20,6 +20,8 @@ struct WizardCommand: ParsableCommand {
     @OptionGroup var wizard: WizardOptions
 
     func run() throws {
+        // A crash or a stray signal restores the terminal and clears what the person saw.
+        ProcessGuard.guardTerminal(STDOUT_FILENO)
         let environment = ProcessInfo.processInfo.environment
         var options = wizard.launcherOptions
         options.kiosk = try KioskSetup.config(kioskFlag: wizard.kiosk, environment: environment)
