@@ -17,7 +17,7 @@ struct AmparoCommand: ParsableCommand {
         subcommands: [
             WizardCommand.self, ValidateCommand.self, KioskPinCommand.self,
             DecideCommand.self, PathsCommand.self, GraphCommand.self, ReviewCommand.self, FactsCommand.self, ReadabilityCommand.self,
-            TranslationsCommand.self,
+            TranslationsCommand.self, SiteCommand.self,
         ],
         defaultSubcommand: WizardCommand.self
     )

@@ -102,6 +102,11 @@ extension DiagnosticCode {
         case .kioskWithoutPin: (.error, "Kiosk mode is on but no staff PIN is set, so staff could not leave it (run `amparo kiosk-pin`).")
         case .badKioskEnvironment: (.error, "`AMPARO_KIOSK` is set to something other than 1 or 0 (true or false).")
         case .controlCharacterInConfig: (.error, "A config line holds a character that could drive the terminal (as for AMP019; a tab and a CR before the line end are allowed).")
+        case .jsonSyntax: (.error, "A site file is not valid JSON (RFC 8259: no comments, no trailing commas, double quotes only).")
+        case .staleSiteService: (.warning, "A site's service was last checked (`assured_date`) more than six months ago.")
+        case .siteLanguageMissing: (.warning, "A site's service leaves out a language the kiosk offers, or lists no languages at all.")
+        case .unknownReferralKind: (.error, "A service names a referral kind (`amparo-referrals` taxonomy term) that Amparo does not know.")
+        case .badSiteValue: (.error, "A site value that does not fit its field: an id that is not a UUID, an unknown status, a phone number with no digits.")
         }
     }
 }

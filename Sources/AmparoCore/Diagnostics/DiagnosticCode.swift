@@ -186,4 +186,17 @@ public enum DiagnosticCode: String, Hashable, Codable, Sendable, CaseIterable {
     case badKioskEnvironment = "AMP607"
     /// A config line holding a character that could drive the terminal.
     case controlCharacterInConfig = "AMP608"
+
+    // A site: the center's own referrals (`Sites/NAME/`, Open Referral HSDS 3.0 JSON)
+    /// A site file that is not valid JSON.
+    case jsonSyntax = "AMP700"
+    /// A service last checked (`assured_date`) more than six months ago.
+    case staleSiteService = "AMP701"
+    /// A service whose languages leave out a language the kiosk offers.
+    case siteLanguageMissing = "AMP702"
+    /// A referral kind (taxonomy term of `amparo-referrals`) Amparo does not know.
+    case unknownReferralKind = "AMP703"
+    /// A site value that does not fit its field (an id that is not a UUID, an unknown status, a
+    /// phone number with no digits).
+    case badSiteValue = "AMP704"
 }

@@ -4,7 +4,8 @@ import Foundation
 
 /// One file of `Fixtures/invalid/`: `AMPnnn-name.yaml` (a flow), `AMPnnn-name.po` or `.pot` (a
 /// translation catalog, checked as `Localization/es.po` against the interface strings'
-/// template) or `AMPnnn-name.conf` (a kiosk config), whose comment header says what it must
+/// template), `AMPnnn-name.conf` (a kiosk config) or `AMPnnn-name.site/` (a site folder, read
+/// by `SiteLoader` with its header in `expect`), whose comment header says what it must
 /// produce. Directives (comment lines at the top):
 ///
 ///     # expect: LINE:COL: SEVERITY: MESSAGE [AMPnnn]   (required; the headline without the
@@ -32,11 +33,12 @@ struct DiagnosticFixture: CustomStringConvertible {
     var environment: [String: String] = [:]
 
     /// What the fixture is.
-    enum Kind { case flow, catalog, config }
+    enum Kind { case flow, catalog, config, site }
     var kind: Kind {
         switch (path as NSString).pathExtension {
         case "po", "pot": .catalog
         case "conf": .config
+        case "site": .site
         default: .flow
         }
     }
@@ -64,6 +66,7 @@ struct DiagnosticFixture: CustomStringConvertible {
         switch (path as NSString).pathExtension {
         case "po", "pot": file = "es.po"
         case "conf": file = "kiosk.conf"
+        case "site": file = SiteLoader.servicesFile
         default: file = "demo.yaml"
         }
         let header = FileManager.default.contents(atPath: isDirectory.boolValue ? path + "/expect" : path) ?? Data()
@@ -121,6 +124,7 @@ struct DiagnosticFixture: CustomStringConvertible {
         case .flow: return flowDiagnostics()
         case .catalog: (found, shownPath) = catalogDiagnostics()
         case .config: (found, shownPath) = configDiagnostics()
+        case .site: return siteDiagnostics()
         }
         return found.map { diagnostic in
             var renamed = diagnostic
@@ -159,6 +163,15 @@ struct DiagnosticFixture: CustomStringConvertible {
         }
     }
 
+    /// The site folder, read by `SiteLoader` as `amparo site check` does, its files shown by name.
+    private func siteDiagnostics() -> [Diagnostic] {
+        SiteLoader.load(directory: path, today: DiagnosticFixture.today).diagnostics.map { diagnostic in
+            var renamed = diagnostic
+            renamed.location.file = (diagnostic.location.file as NSString).lastPathComponent
+            return renamed
+        }
+    }
+
     /// What the kiosk's file reader says of a file it cannot read.
     private struct Unreadable: Error, CustomStringConvertible {
         var description: String { "permission denied" }
@@ -186,6 +199,12 @@ struct DiagnosticFixture: CustomStringConvertible {
     func renderedOutput() -> String {
         var renderer = DiagnosticRenderer()
         if kind == .config { return diagnostics().map(renderer.render).joined(separator: "\n") }
+        if kind == .site {
+            for name in [SiteLoader.organizationFile, SiteLoader.servicesFile] {
+                if let text = try? String(contentsOfFile: path + "/" + name, encoding: .utf8) { renderer.addSource(text, for: name) }
+            }
+            return diagnostics().map(renderer.render).joined(separator: "\n")
+        }
         for (name, bytes) in factFiles + [(isFacts ? "demo.yaml" : file, flowData)] where !isDirectory || name.hasPrefix("Facts/") {
             if bytes.count <= limits.maximumFileSize, let text = String(data: bytes, encoding: .utf8) {
                 renderer.addSource(text, for: name)

@@ -25,8 +25,9 @@ enum DiagnosticsDocument {
 
         Every code is in one table (`Sources/AmparoCore/Diagnostics/DiagnosticCode+Table.swift`) and
         has a fixture in `Tests/AmparoCoreTests/Fixtures/invalid/`: `AMPnnn-name.yaml` for flows,
-        `.po`/`.pot` for catalogs, `.conf` for the kiosk config. The example under each code is that
-        fixture's exact output (as if it were `demo.yaml`, `es.po` or `kiosk.conf`, validated on
+        `.po`/`.pot` for catalogs, `.conf` for the kiosk config, a `.site/` folder for a site
+        (`amparo site check`). The example under each code is that fixture's exact output (as if
+        it were `demo.yaml`, `es.po`, `kiosk.conf` or a site's `services.json`, validated on
         \(DiagnosticFixture.today)). A test fails when a code has no fixture or no entry here, or
         when an example here differs from the real output.
 
@@ -36,6 +37,7 @@ enum DiagnosticsDocument {
         | AMP500-AMP508 | translation catalogs (PO): syntax |
         | AMP520-AMP526 | translation catalogs: contents, checked against the flows and interface strings |
         | AMP600-AMP607 | the kiosk config (`/etc/amparo/kiosk.conf`, `AMPARO_CONFIG`, `AMPARO_KIOSK`) |
+        | AMP700-AMP704 | a site (`Sites/NAME/`, Open Referral HSDS 3.0 JSON; `amparo site check`); its files also get AMP001-AMP003, AMP006 and AMP011-AMP017 |
 
         Input limits: a file over 4 MiB is refused without being read (AMP002); nesting deeper
         than 64 levels is refused while parsing (AMP006); YAML anchors and aliases are refused
