@@ -22,6 +22,7 @@ public enum KioskSetup {
             let reader = EspeakReader()
             services.speak = { @Sendable text, voice in reader.speak(text, voice: voice) }
             services.stopSpeaking = { @Sendable in reader.stop() }
+            services.hasSoundOutput = { @Sendable in SoundOutput.isAvailable() }
         }
         return services
     }

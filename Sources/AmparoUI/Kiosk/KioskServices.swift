@@ -12,6 +12,10 @@ public struct KioskServices: Sendable {
     public var speak: (@Sendable (_ text: String, _ voice: String) -> Bool)?
     /// Stops any reading aloud (part of every wipe).
     public var stopSpeaking: (@Sendable () -> Void)?
+    /// Whether anything would be heard: a sound device or sound server. espeak-ng "speaks"
+    /// (and exits 0) with no sound device at all, so reading aloud asks this first and says so
+    /// plainly instead of doing nothing. Nil: not known, reading aloud is tried.
+    public var hasSoundOutput: (@Sendable () -> Bool)?
     /// Saves the summary text to a new file at a path (volunteer mode only).
     public var saveSummary: (@Sendable (_ text: String, _ path: String) -> SaveOutcome)?
 

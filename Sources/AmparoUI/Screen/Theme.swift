@@ -15,16 +15,20 @@ public struct Theme: Sendable {
         table[style] ?? Attributes()
     }
 
-    /// The default: high contrast, body text in the terminal's own colours.
+    /// The default: high contrast, body text in the terminal's own colours, readable whatever
+    /// the terminal's background (xterm's white, or a dark one). A colour is only ever used as a
+    /// pair, foreground on its own background, so no role depends on the terminal's background:
+    /// cyan or green letters on the terminal's own ground vanish on a white one. Only the
+    /// selected answer has the yellow selection bar; notices are bold, not a bar.
     public static let highContrast = Theme(name: "high-contrast", table: [
         .header: Attributes(foreground: .white, background: .blue, bold: true),
         .title: Attributes(bold: true),
         .selected: Attributes(foreground: .black, background: .yellow),   // bold black turns grey
         .hint: Attributes(),
-        .key: Attributes(foreground: .cyan, bold: true),
+        .key: Attributes(bold: true),
         .urgent: Attributes(foreground: .white, background: .red, bold: true),
-        .notice: Attributes(foreground: .black, background: .yellow),
-        .say: Attributes(foreground: .green, bold: true),
+        .notice: Attributes(bold: true, underline: true),
+        .say: Attributes(bold: true),
         .code: Attributes(foreground: .black, background: .white),
     ])
 

@@ -5,15 +5,19 @@ public struct TakeAwayCard: Equatable, Sendable {
     public var title: String
     /// The "what to say" script, if the card has one.
     public var say: String?
+    /// The English flow's "what to say", exactly, when `say` is in another language: the words
+    /// to show or read to an English-speaking officer.
+    public var englishSay: String?
     /// When the card's statements were last checked against their sources (`YYYY-MM-DD`).
     public var asOf: String
     /// The card's contacts.
     public var contacts: [TakeAwayContact]
 
     /// Makes a take-away card.
-    public init(title: String, say: String?, asOf: String, contacts: [TakeAwayContact]) {
+    public init(title: String, say: String?, englishSay: String? = nil, asOf: String, contacts: [TakeAwayContact]) {
         self.title = title
         self.say = say
+        self.englishSay = englishSay == say ? nil : englishSay
         self.asOf = asOf
         self.contacts = contacts
     }

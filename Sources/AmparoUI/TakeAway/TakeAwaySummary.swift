@@ -3,6 +3,8 @@
 public struct TakeAwaySummary: Equatable, Sendable {
     /// The distinct "what to say" lines, in card order.
     public let sayLines: [String]
+    /// For each of `sayLines`, the exact English words when the line is in another language.
+    public let englishSayLines: [String?]
     /// The distinct hotlines (by phone number), in card order.
     public let hotlines: [TakeAwayContact]
     /// The cards the summary was made from (for the saved text, which also shows dates).
@@ -12,42 +14,67 @@ public struct TakeAwaySummary: Equatable, Sendable {
     public init(cards: [TakeAwayCard]) {
         self.cards = cards
         var says: [String] = []
+        var englishSays: [String?] = []
         var contacts: [TakeAwayContact] = []
         for card in cards {
-            if let say = card.say, !say.isEmpty, !says.contains(say) { says.append(say) }
+            if let say = card.say, !say.isEmpty, !says.contains(say) {
+                says.append(say)
+                englishSays.append(card.englishSay.flatMap { $0.isEmpty ? nil : $0 })
+            }
             for contact in card.contacts where !contacts.contains(where: { $0.phone == contact.phone }) {
                 contacts.append(contact)
             }
         }
         sayLines = says
+        englishSayLines = englishSays
         hotlines = contacts
     }
 
     /// Whether there is anything to take away.
     public var isEmpty: Bool { sayLines.isEmpty && hotlines.isEmpty }
 
-    /// The text for a QR code with the first `sayCount` "what to say" lines (quoted) and the
-    /// first `hotlineCount` hotlines (`name: phone`); nil counts mean all.
-    public func qrText(sayCount: Int? = nil, hotlineCount: Int? = nil) -> String {
-        let says = sayLines.prefix(sayCount ?? sayLines.count).map { "\"\($0)\"" }
-        let calls = hotlines.prefix(hotlineCount ?? hotlines.count).map { "\($0.name): \($0.phone)" }
-        return (says + calls).joined(separator: "\n")
+    /// What one QR code holds: its text and how many of the lines and numbers it carries.
+    public struct QRContent: Equatable, Sendable {
+        /// The text encoded.
+        public var text: String
+        /// How many of ``sayLines`` it holds (the first ones).
+        public var sayCount: Int
+        /// How many of ``hotlines`` it holds (the first ones).
+        public var hotlineCount: Int
     }
 
-    /// The QR texts, longest first: every way of keeping the first few "what to say" lines and
-    /// the first few hotlines (at least one hotline when there are any, at least one line in
-    /// all). The first whose code fits the screen is shown, so a small screen still gets the
-    /// most that fits.
-    public var qrCandidates: [String] {
-        var texts: [String] = []
+    /// The text for a QR code with the first `sayCount` "what to say" lines (quoted, each with
+    /// its English beneath as `EN: "…"` when it is in another language, as on the printed card)
+    /// and the first `hotlineCount` hotlines (`name: phone`); nil counts mean all.
+    public func qrText(sayCount: Int? = nil, hotlineCount: Int? = nil) -> String {
+        var lines: [String] = []
+        for (say, english) in zip(sayLines, englishSayLines).prefix(sayCount ?? sayLines.count) {
+            lines.append("\"\(say)\"")
+            if let english { lines.append("EN: \"\(english)\"") }
+        }
+        lines += hotlines.prefix(hotlineCount ?? hotlines.count).map { "\($0.name): \($0.phone)" }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Every way of keeping the first few "what to say" lines and the first few hotlines (at
+    /// least one hotline when there are any, at least one line in all), longest first. The
+    /// first whose code fits the screen is shown, so a small screen still gets the most that
+    /// fits, and the screen says how much that is.
+    public var qrContents: [QRContent] {
+        var contents: [QRContent] = []
         for says in 0...sayLines.count {
             for calls in (hotlines.isEmpty ? 0 : 1)...hotlines.count where says + calls > 0 {
                 let text = qrText(sayCount: says, hotlineCount: calls)
-                if !texts.contains(text) { texts.append(text) }
+                if !contents.contains(where: { $0.text == text }) {
+                    contents.append(QRContent(text: text, sayCount: says, hotlineCount: calls))
+                }
             }
         }
-        return texts.sorted { ($0.utf8.count, $0) > ($1.utf8.count, $1) }
+        return contents.sorted { ($0.text.utf8.count, $0.text) > ($1.text.utf8.count, $1.text) }
     }
+
+    /// The texts of ``qrContents``, longest first.
+    public var qrCandidates: [String] { qrContents.map(\.text) }
 
     /// The text saved to a file in volunteer mode: a heading, each card's title, script and
     /// as-of date, then the hotlines, under the given headings (already in the right language);

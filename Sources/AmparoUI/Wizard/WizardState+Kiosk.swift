@@ -114,6 +114,8 @@ extension WizardState {
         case .speak(let voice, let text):
             if configuration.services.speak == nil {
                 showReadAloudResult(strings(.readAloudUnavailable))
+            } else if let hasSound = configuration.services.hasSoundOutput, !hasSound() {
+                showReadAloudResult(strings(.readAloudNoSound))
             } else {
                 update.effects.append(.speak(text: text, voice: voice))
             }

@@ -33,7 +33,7 @@ extension WizardState {
             let contacts = zip(card.contacts, model.contacts).compactMap { contact, lines in
                 contact.phone.map { TakeAwayContact(name: lines.first ?? "", phone: $0) }
             }
-            return TakeAwayCard(title: model.title, say: model.say,
+            return TakeAwayCard(title: model.title, say: model.say, englishSay: model.englishSay,
                                 asOf: session.flow.basis(of: card).checked?.description ?? "", contacts: contacts)
         }
     }

@@ -42,7 +42,7 @@ extension WizardView {
         var screen = Screen(width: width, height: height)
         let summary = state.takeAwaySummary()
         let textWidth = min(max(width / 3, 24), 40)
-        var fit: (text: String, matrix: QRMatrix)?
+        var fit: (text: String, matrix: QRMatrix, content: TakeAwaySummary.QRContent)?
         if let encoder = configuration.services.qrEncoder {
             fit = TakeAwayQR.bestFit(summary, encoder: encoder, columns: width - textWidth - 2, rows: height)
         }
@@ -60,6 +60,14 @@ extension WizardView {
         document.gap()
         document.paragraph(fit == nil ? strings(.takeAwayTooSmall) : strings(.takeAwayScan),
                            style: fit == nil ? .notice : .normal)
+        if let content = fit?.content {
+            // What the code really holds, so no one walks away thinking it holds more.
+            document.paragraph(strings(.takeAwayHolds, .number(content.sayCount), .number(summary.sayLines.count),
+                                       .number(content.hotlineCount), .number(summary.hotlines.count)))
+            if content.sayCount < summary.sayLines.count || content.hotlineCount < summary.hotlines.count {
+                document.paragraph(strings(.takeAwayHoldsPart), style: .notice)
+            }
+        }
         document.gap()
         let format = hintFormat(strings)
         func line(_ action: Action, _ label: InterfaceString? = nil) {

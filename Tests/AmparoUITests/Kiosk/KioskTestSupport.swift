@@ -10,14 +10,20 @@ final class FakeServices: @unchecked Sendable {
     var spoken: [(text: String, voice: String)] = []
     var saved: [(text: String, path: String)] = []
     var printOutcome: PrintOutcome = .sent(printer: "FrontDesk")
+    /// The QR encoder the services use.
+    var qrEncoder: any QREncoding = SquareEncoder()
+    /// What the sound check answers; nil leaves the check out.
+    var hasSound: Bool?
 
     func services(clock: ManualClock) -> KioskServices {
-        KioskServices(
-            clock: clock, qrEncoder: SquareEncoder(),
+        var services = KioskServices(
+            clock: clock, qrEncoder: qrEncoder,
             printCard: { card in self.printed.append(card); return self.printOutcome },
             speak: { text, voice in self.spoken.append((text, voice)); return true },
             stopSpeaking: {},
             saveSummary: { text, path in self.saved.append((text, path)); return .saved })
+        if let hasSound { services.hasSoundOutput = { hasSound } }
+        return services
     }
 }
 

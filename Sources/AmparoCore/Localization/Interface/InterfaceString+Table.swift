@@ -72,6 +72,8 @@ extension InterfaceString {
         case .sourcesAction: ("Sources", "Footer, next to its key: opens the list of laws and documents the guidance rests on.")
         case .sourcesTitle: ("Sources of this guidance", "Heading of the screen listing every law and document the guidance rests on.")
         case .helpSources: ("At the guidance: show the laws and documents it rests on", "Help screen, next to the sources key.")
+        case .helpTakeAway: ("At the guidance: keep what to say and whom to call, as a code to scan with your phone or a printed card", "Help screen, next to the take-away key.")
+        case .helpReadAloud: ("Read the screen aloud", "Help screen, next to the read-aloud key (only where the computer can read aloud).")
         case .disclaimerLead: ("This is general information, not legal advice.", "Shown on the first screen and with the guidance. Legal wording: translate carefully.")
         case .disclaimerDetail: ("For advice about your situation, talk to a lawyer or a legal aid organization.", "Follows the sentence 'This is general information, not legal advice.'")
         case .noticeStale: ("This part changed recently. The translation is being updated, so it is shown in English.", "Shown above text that appears in English because its translation is out of date.")
@@ -120,6 +122,8 @@ extension InterfaceString {
         case .takeAwayTitle: ("Take this with you", "Heading of the take-away screen.")
         case .takeAwayScan: ("Scan the code with your phone's camera to keep what to say and who to call.", "Take-away screen, above the QR code.")
         case .takeAwayTooSmall: ("The window is too small for the code. Make it larger.", "Take-away screen, when the QR code does not fit.")
+        case .takeAwayHolds: ("In the code: %d of %d lines to say, and %d of %d numbers to call.", "Take-away screen, under the instruction to scan: what the QR code really holds. First %d of %d: the 'what to say' lines in the code, of all on the guidance; second pair: the phone numbers. Keep the numbers in this order.")
+        case .takeAwayHoldsPart: ("The window is too small for all of it. A larger window holds more.", "Take-away screen, when the QR code holds only part of the guidance's lines and numbers.")
         case .takeAwayPrint: ("Print a card", "Key hint on the take-away screen. Keep it short.")
         case .takeAwayPrinted: ("The card was sent to the printer %s.", "Take-away screen. %s: the printer's name, not translated.")
         case .takeAwayNoPrinter: ("There is no printer here. Please ask a volunteer.", "Take-away screen, when no printer is set up.")
@@ -134,6 +138,7 @@ extension InterfaceString {
         case .readAloudAction: ("Read aloud", "Key hint: read the screen aloud. Keep it short.")
         case .readAloudNoVoice: ("Reading aloud is not available in this language.", "Shown when the computer has no voice for the person's language. Say it plainly.")
         case .readAloudUnavailable: ("Reading aloud is not working on this computer. Please ask a volunteer.", "Shown when the speech program is missing.")
+        case .readAloudNoSound: ("Reading aloud is not working: this computer has no sound output. Please ask a volunteer.", "Shown when the speech program is there but the computer has no sound device or sound server, so nothing would be heard.")
         case .volunteerStale: ("This translation is older than the English text. Check it against the English side.", "Volunteer view: under the person's side when its translation is out of date.")
         }
     }

@@ -85,6 +85,8 @@ public enum InterfaceString: String, CaseIterable, Sendable {
     case sourcesAction = "ui.sources.action"
     case sourcesTitle = "ui.sources.title"
     case helpSources = "ui.help.sources"
+    case helpTakeAway = "ui.help.take-away"
+    case helpReadAloud = "ui.help.read-aloud"
     case disclaimerLead = "ui.disclaimer.lead"
     case disclaimerDetail = "ui.disclaimer.detail"
 
@@ -145,6 +147,8 @@ public enum InterfaceString: String, CaseIterable, Sendable {
     case takeAwayTitle = "ui.takeaway.title"
     case takeAwayScan = "ui.takeaway.scan"
     case takeAwayTooSmall = "ui.takeaway.too-small"
+    case takeAwayHolds = "ui.takeaway.holds"
+    case takeAwayHoldsPart = "ui.takeaway.holds-part"
     case takeAwayPrint = "ui.takeaway.print"
     case takeAwayPrinted = "ui.takeaway.printed"
     case takeAwayNoPrinter = "ui.takeaway.no-printer"
@@ -159,6 +163,7 @@ public enum InterfaceString: String, CaseIterable, Sendable {
     case readAloudAction = "ui.read.action"
     case readAloudNoVoice = "ui.read.no-voice"
     case readAloudUnavailable = "ui.read.unavailable"
+    case readAloudNoSound = "ui.read.no-sound"
     case volunteerStale = "ui.volunteer.stale"
 
     // Errors shown to the person
