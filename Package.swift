@@ -54,6 +54,6 @@ let package = Package(
         // Runs the built `amparo` binary (non-interactive commands and plain mode).
         .testTarget(name: "AmparoCLITests", dependencies: ["AmparoCore", "AmparoTestSupport"]),
         // Runs the built binary in tmux.
-        .testTarget(name: "AmparoEndToEndTests", dependencies: ["AmparoTestSupport"]),
+        .testTarget(name: "AmparoEndToEndTests", dependencies: ["AmparoCore", "AmparoTestSupport"]),
     ]
 )
