@@ -44,10 +44,14 @@ public struct ReadabilityReport: Codable, Sendable {
                                nowWords: model.now.map { TextStatistics($0).words })
         }
         // The longest card set each outcome can show, from the flow's answer paths.
+        // Each card's words are counted once: a flow with a "check all that apply" question
+        // has thousands of paths (public-services: 14,336) sharing the same few cards.
+        var cardWords: [String: Int] = [:]
+        for card in flow.cards { cardWords[card.id] = TextStatistics(card.body.english).words }
         var longest: [String: (words: Int, cards: [String])] = [:]
         for path in FlowAnalysis(flow: flow).paths(limit: 50_000) {
             guard let outcome = path.outcome else { continue }
-            let words = path.cards.compactMap { id in flow.card(id) }.map { TextStatistics($0.body.english).words }.reduce(0, +)
+            let words = path.cards.reduce(0) { $0 + (cardWords[$1] ?? 0) }
             if words > longest[outcome]?.words ?? -1 { longest[outcome] = (words, path.cards) }
         }
         outcomes = flow.steps.filter(\.kind.isOutcome).compactMap { step in
