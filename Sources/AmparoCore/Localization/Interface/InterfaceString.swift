@@ -160,6 +160,8 @@ public enum InterfaceString: String, CaseIterable, Sendable {
     case readAloudNoVoice = "ui.read.no-voice"
     case readAloudUnavailable = "ui.read.unavailable"
     case volunteerStale = "ui.volunteer.stale"
+    case siteHeading = "ui.site.heading"
+    case siteChecked = "ui.site.checked"
 
     // Errors shown to the person
     case contentError = "ui.error.content"
