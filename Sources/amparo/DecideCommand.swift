@@ -8,7 +8,8 @@ struct DecideCommand: ParsableCommand {
         abstract: "Walk a flow with scripted answers and print the path, the outcome and its cards.",
         discussion: """
         Give one --answer per question on the path. Multiple choice: --answer needs=food,health. \
-        "I don't know": --answer warrant=unsure. Nothing is saved.
+        "I don't know": --answer warrant=unsure. With --site DIR, the site's services that the \
+        cards call for follow what to say. Nothing is saved.
         Example: amparo decide workplace-raid --answer situation=agents-now --answer employer=private
         """
     )
@@ -25,12 +26,15 @@ struct DecideCommand: ParsableCommand {
 
     @OptionGroup var language: LanguageOptions
 
+    @OptionGroup var site: SiteOptions
+
     func run() throws {
         let flow = try flowOptions.load()
         let reportLanguage = try language.reportLanguage(for: flow)
+        let site = try site.load()
         do {
             let decision = try Decider.decide(flow, answers: try Decider.parse(answers))
-            let report = DecisionReport(decision: decision, language: reportLanguage)
+            let report = DecisionReport(decision: decision, language: reportLanguage, site: site)
             if format == .json { Console.writeJSON(try report.json()) } else { Console.write(report.text()) }
         } catch let error as DecisionError {
             Console.error(error.description)

@@ -15,13 +15,16 @@ struct ReviewCommand: ParsableCommand {
 
     @OptionGroup var language: LanguageOptions
 
+    @OptionGroup var site: SiteOptions
+
     func run() throws {
         let flow = try flowOptions.load()
+        let site = try site.load()
         // The digest a review record names: of the content that holds the flow.
         let root = ContentLocator.locate(override: flowOptions.content)?.root
         let contentRoot = FactLoader.directory(forFlowAt: flow.location.file).map { ($0 as NSString).deletingLastPathComponent } ?? root
         let digest = contentRoot.flatMap { try? ContentManifest.build(root: $0).reviewedDigest }
         Console.write(ReviewSheet(flow: flow, language: try language.reportLanguage(for: flow),
-                                  reviewedDigest: digest).text())
+                                  reviewedDigest: digest, site: site).text())
     }
 }

@@ -6,7 +6,7 @@ import Foundation
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check the flows and their facts and report every problem as file:line:col.",
+        abstract: "Check the flows, their facts, the catalogs and the sites (Sites/) and report every problem as file:line:col.",
         discussion: "Exits 1 when there are errors, 0 when there are only warnings. Codes: docs/diagnostics.md."
     )
 

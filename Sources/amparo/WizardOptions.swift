@@ -18,10 +18,16 @@ struct WizardOptions: ParsableArguments {
     @Flag(help: "Run as a walk-up kiosk (also AMPARO_KIOSK=1 or `kiosk = true` in /etc/amparo/kiosk.conf).")
     var kiosk = false
 
+    @Option(help: ArgumentHelp("Show the services of this site (a center's own referrals, in Open Referral HSDS 3.0) that the guidance calls for; over `site = DIR` in the config file.",
+                               valueName: "dir"))
+    var site: String?
+
     @Option(help: ArgumentHelp("Volunteer mode: show the volunteer's language beside the person's.", valueName: "tag"))
     var volunteer: String?
 
     var launcherOptions: WizardLauncher.Options {
-        WizardLauncher.Options(plain: plain, language: language, content: content)
+        var options = WizardLauncher.Options(plain: plain, language: language, content: content)
+        options.site = site
+        return options
     }
 }

@@ -48,6 +48,7 @@ extension DiagnosticCode {
         case .unknownSource: (.error, "A fact names a source that `Facts/sources.yaml` does not have.")
         case .cardWithoutFacts: (.error, "A card rests on no fact; every legal statement needs one (and its sources come through it).")
         case .unusedSource: (.warning, "A source no fact names (a warning).")
+        case .unknownReferral: (.error, "A card's `referrals:` names a kind of help that is not one of `rapid-response`, `legal-aid`, `labor`, `health`, `food`, `general-help`.")
         case .unreachableStep: (.error, "A step no path from the start reaches.")
         case .unreachableCard: (.error, "A card no reachable outcome can show.")
         case .deadEnd: (.error, "An info or multiple-choice step with no `next`: the path stops before an outcome.")

@@ -64,6 +64,8 @@ public enum DiagnosticCode: String, Hashable, Codable, Sendable, CaseIterable {
     case cardWithoutFacts = "AMP033"
     /// A source that no fact names.
     case unusedSource = "AMP034"
+    /// A card's `referrals:` names a kind of help Amparo does not know (`ReferralKind`).
+    case unknownReferral = "AMP035"
 
     // Routing and structure
     /// A step no path reaches.

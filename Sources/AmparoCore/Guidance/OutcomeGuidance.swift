@@ -18,9 +18,13 @@ public struct OutcomeGuidance {
     public var cards: [Card]
     /// The sources of all the cards, each once, in the order first named.
     public var sources: [Source]
+    /// The site's services for the kinds of help the cards call for, shown in their own section
+    /// after the cards' calls (never in "do this now"); `nil` without a site or a match.
+    public var site: SiteReferrals?
 
-    /// The guidance of `cards` (an outcome's, in display order) of `flow`.
-    public init(cards: [Card], flow: Flow) {
+    /// The guidance of `cards` (an outcome's, in display order) of `flow`, with the matching
+    /// services of `site` worded for the language tagged `languageTag`.
+    public init(cards: [Card], flow: Flow, site: Site? = nil, languageTag: String = Language.english.tag) {
         let urgentFirst = cards.filter(\.urgent) + cards.filter { !$0.urgent }
         actionCards = Array(urgentFirst.filter { $0.now != nil }.prefix(OutcomeGuidance.maximumActions))
         call = urgentFirst.lazy.flatMap { card in card.contacts.map { (card: card, contact: $0) } }
@@ -28,5 +32,6 @@ public struct OutcomeGuidance {
         sayCards = cards.filter { $0.say != nil }
         self.cards = cards
         sources = flow.sources(of: cards)
+        self.site = SiteReferrals(site: site, cards: cards, languageTag: languageTag)
     }
 }

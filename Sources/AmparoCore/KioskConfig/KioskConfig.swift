@@ -13,19 +13,24 @@ public struct KioskConfig: Equatable, Sendable {
     public var staffPin: StaffPin?
     /// Whether the read-aloud key is offered (needs espeak-ng).
     public var readAloud: Bool
+    /// The site whose services the guidance shows (`site = DIR`, a relative path taken from
+    /// the config file's folder); `nil` for none. See docs/site-format.md.
+    public var site: String?
 
-    /// The defaults: not a kiosk, 120 s idle, 20 s countdown, no staff PIN, no read-aloud.
+    /// The defaults: not a kiosk, 120 s idle, 20 s countdown, no staff PIN, no read-aloud, no site.
     public init(
         kiosk: Bool = false,
         idleSeconds: Int = 120,
         countdownSeconds: Int = 20,
         staffPin: StaffPin? = nil,
-        readAloud: Bool = false
+        readAloud: Bool = false,
+        site: String? = nil
     ) {
         self.kiosk = kiosk
         self.idleSeconds = idleSeconds
         self.countdownSeconds = countdownSeconds
         self.staffPin = staffPin
         self.readAloud = readAloud
+        self.site = site
     }
 }

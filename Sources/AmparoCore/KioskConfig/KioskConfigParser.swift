@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads the kiosk config file: one `key = value` per line, `#` starts a comment.
 ///
 /// ```
@@ -7,6 +9,7 @@
 /// staff-pin-sha256 = 5e88…   # made by `amparo kiosk-pin`
 /// staff-pin-salt = 9f1c…
 /// read-aloud = false
+/// site = /usr/share/amparo/Sites/my-center   # a center's own referrals (docs/site-format.md)
 /// ```
 ///
 /// An unknown key, a repeated key or a bad value is an error with its `path:line:col`; every
@@ -15,7 +18,7 @@ public enum KioskConfigParser {
     /// The keys the file may use, in the order the README documents them.
     public static let keys = [
         "kiosk", "idle-seconds", "countdown-seconds", "staff-pin-sha256", "staff-pin-salt",
-        "read-aloud",
+        "read-aloud", "site",
     ]
 
     /// Parses `text` over `base` (the values set before this file), naming `path` in errors.
@@ -83,6 +86,10 @@ public enum KioskConfigParser {
                 } else {
                     config.countdownSeconds = seconds
                 }
+            case "site":
+                // A relative folder is taken from the config file's own folder.
+                config.site = value.hasPrefix("/")
+                    ? value : ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(value)
             case "staff-pin-sha256":
                 guard let bytes = HexString.decode(value), bytes.count == 32 else {
                     problem(valueColumn, .badConfigValue, "`staff-pin-sha256` must be 64 hexadecimal digits")

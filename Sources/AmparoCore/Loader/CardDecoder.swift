@@ -1,6 +1,6 @@
 /// Reads one entry of `cards:`, with its contacts.
 struct CardDecoder {
-    static let keys: [FlowKey] = [.id, .title, .body, .now, .say, .contested, .facts, .checked, .urgent, .when, .contacts]
+    static let keys: [FlowKey] = [.id, .title, .body, .now, .say, .contested, .facts, .checked, .urgent, .when, .contacts, .referrals]
     static let contactKeys: [FlowKey] = [.name, .phone, .url, .hours]
 
     let reader: NodeReader
@@ -31,13 +31,33 @@ struct CardDecoder {
                 }
             }
         }
+        var referrals: [ReferralKind] = []
+        if let referralsNode = fields[.referrals],
+           let items = reader.sequence(referralsNode, what: "'referrals' of \(fields.what)") {
+            for item in items {
+                guard let kind = referral(item, card: fields.what), !referrals.contains(kind) else { continue }
+                referrals.append(kind)
+            }
+        }
         return Card(id: id, title: title, body: body, now: text(.now, required: false), say: text(.say, required: false),
                     contested: text(.contested, required: false), facts: facts,
                     checked: checkedNode.flatMap { reader.date($0, what: "'checked' of \(fields.what)") },
                     urgent: fields[.urgent].flatMap { reader.bool($0, what: "'urgent'") } ?? false,
                     when: fields[.when].flatMap { reader.condition($0, what: "'when'") },
-                    contacts: contacts, location: reader.location(idNode),
+                    contacts: contacts, referrals: referrals, location: reader.location(idNode),
                     checkedLocation: checkedNode.map(reader.location))
+    }
+
+    /// One kind of help of `referrals:`, or `nil` (reported) when it is not one Amparo knows.
+    private func referral(_ node: YAMLNode, card: String) -> ReferralKind? {
+        guard let value = reader.string(node, what: "a referral kind of \(card)") else { return nil }
+        guard let kind = ReferralKind(rawValue: value) else {
+            let names = ReferralKind.allCases.map(\.rawValue)
+            reader.report(.unknownReferral, "unknown kind of help '\(value)' in 'referrals' of \(card); use " + ListWording.or(names),
+                          at: reader.location(node), suggestion: EditDistance.suggestion(for: value, among: names))
+            return nil
+        }
+        return kind
     }
 
     private func contact(_ node: YAMLNode, key: String, card: MappingSubject) -> Contact? {

@@ -10,6 +10,7 @@ enum FlowKey: UInt8, CaseIterable {
     case now, checked
     case statement, confidence, status, supersededBy, research
     case attorneyReview, reviewer, date, contentDigest, flows, note
+    case referrals
 
     /// The key as written in the file.
     var name: String { FlowKey.names[Int(rawValue) - 1] }

@@ -24,6 +24,9 @@ public struct Card: Hashable, Codable, Sendable {
     public var when: Condition?
     /// Referral contacts.
     public var contacts: [Contact]
+    /// The kinds of help the card calls for (`referrals:`), which a site's services are
+    /// matched against (see ``Site/services(matching:)``).
+    public var referrals: [ReferralKind]
     /// Where the card's id is written.
     public var location: SourceLocation
     /// Where its `checked` value is written (its id when it has none).
@@ -32,7 +35,8 @@ public struct Card: Hashable, Codable, Sendable {
     /// Creates a card.
     public init(id: String, title: Text, body: Text, now: Text? = nil, say: Text? = nil, contested: Text? = nil,
                 facts: [Ref] = [], checked: LocalDate? = nil, urgent: Bool = false, when: Condition? = nil,
-                contacts: [Contact] = [], location: SourceLocation, checkedLocation: SourceLocation? = nil) {
+                contacts: [Contact] = [], referrals: [ReferralKind] = [], location: SourceLocation,
+                checkedLocation: SourceLocation? = nil) {
         self.id = id
         self.title = title
         self.body = body
@@ -44,6 +48,7 @@ public struct Card: Hashable, Codable, Sendable {
         self.urgent = urgent
         self.when = when
         self.contacts = contacts
+        self.referrals = referrals
         self.location = location
         self.checkedLocation = checkedLocation ?? location
     }

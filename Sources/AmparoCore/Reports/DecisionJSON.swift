@@ -21,9 +21,13 @@ struct DecisionJSON: Encodable {
     var path: [StepVisit]
     var outcome: OutcomeInfo
     var cards: [CardJSON]
+    /// The site's services the cards call for (`--site DIR`); absent without a site or a match.
+    var site: SiteJSON?
     var unusedAnswers: [String]
 
-    init(_ decision: Decision, language: ReportLanguage) {
+    init(_ decision: Decision, language: ReportLanguage, site referrals: SiteReferrals? = nil,
+         siteText: SiteReferralText? = nil) {
+        if let referrals, let siteText { site = SiteJSON(referrals, text: siteText) }
         let flow = decision.flow
         let wording = AnswerWording(flow: flow, language: language)
         self.flow = FlowInfo(id: flow.id, title: language.text(flow.title), version: flow.version,

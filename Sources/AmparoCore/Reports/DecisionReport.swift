@@ -7,11 +7,20 @@ public struct DecisionReport {
     public var decision: Decision
     /// How to word it.
     public var language: ReportLanguage
+    /// The site whose services the cards call for (`--site DIR`), if any.
+    public var site: Site?
 
     /// Creates a report.
-    public init(decision: Decision, language: ReportLanguage = .english) {
+    public init(decision: Decision, language: ReportLanguage = .english, site: Site? = nil) {
         self.decision = decision
         self.language = language
+        self.site = site
+    }
+
+    /// The site's services for the decision's cards, worded in the report's language.
+    var siteText: SiteReferralText? {
+        SiteReferrals(site: site, cards: decision.cards, languageTag: language.tag)?
+            .text(interface: language.interface, languageTag: language.tag, englishNotice: language(.noticeMissing))
     }
 
     /// The report as plain text, safe to write to a terminal (``TerminalSafeText``).
@@ -69,6 +78,17 @@ public struct DecisionReport {
             }
             lines.append("")
         }
+        if let section = siteText {
+            lines += TextWrap.lines(section.heading + ":", width: width)
+            if let notice = section.notice { lines += TextWrap.lines(notice, width: width, indent: "  ") }
+            for hours in section.hours { lines += TextWrap.lines(hours, width: width, indent: "  ") }
+            for service in section.services {
+                if let notice = service.notice { lines += TextWrap.lines(notice, width: width, indent: "  ") }
+                lines += TextWrap.lines("- " + service.title, width: width, indent: "  ")
+                for detail in service.details { lines += TextWrap.lines(detail, width: width, indent: "    ") }
+            }
+            lines.append("")
+        }
         let printer = CardText(flow: flow, language: language, width: width)
         for (number, card) in decision.cards.enumerated() {
             lines += printer.lines(card, number: number + 1).map { $0 }
@@ -85,7 +105,9 @@ public struct DecisionReport {
 
     /// The report as JSON (pretty-printed, keys sorted), safe to write to a terminal.
     public func json() throws -> String {
-        try ReportJSON.encode(DecisionJSON(decision, language: language))
+        try ReportJSON.encode(DecisionJSON(decision, language: language,
+                                           site: SiteReferrals(site: site, cards: decision.cards, languageTag: language.tag),
+                                           siteText: siteText))
     }
 }
 

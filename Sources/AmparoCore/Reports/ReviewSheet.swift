@@ -15,10 +15,13 @@ public struct ReviewSheet {
     public var coverageLimit: Int
     /// The content's reviewed digest (``ContentManifest/reviewedDigest``), when it is known.
     public var reviewedDigest: String?
+    /// The site whose services are shown with each card (`--site DIR`), if any.
+    public var site: Site?
 
     /// Creates a sheet.
     public init(flow: Flow, language: ReportLanguage = .english, width: Int = 80, coverageLimit: Int = 20_000,
-                reviewedDigest: String? = nil) {
+                reviewedDigest: String? = nil, site: Site? = nil) {
+        self.site = site
         self.flow = flow
         self.language = language
         self.width = width
@@ -147,6 +150,18 @@ public struct ReviewSheet {
             for contact in card.contacts {
                 let parts = [word(contact.name), contact.phone, contact.url, contact.hours.map(word)]
                 lines += TextWrap.lines("- " + parts.compactMap { $0 }.joined(separator: ", "), width: width, indent: "  ")
+            }
+        }
+        if !card.referrals.isEmpty {
+            lines += TextWrap.lines("Kinds of help (referrals): " + card.referrals.map(\.rawValue).joined(separator: ", "),
+                                    width: width)
+        }
+        if let site {
+            let services = site.services(matching: card.referrals)
+            lines.append("Site services shown with it (\(site.name)):" + (services.isEmpty ? " none" : ""))
+            for service in services {
+                let parts = [service.name] + service.phones.map(\.number) + ["last checked \(service.assuredDate)"]
+                lines += TextWrap.lines("- " + parts.joined(separator: ", "), width: width, indent: "  ")
             }
         }
         let basis = flow.basis(of: card)

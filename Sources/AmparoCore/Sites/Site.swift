@@ -12,24 +12,58 @@ public struct Site: Equatable, Sendable {
     public var hours: [String]
     /// The services, in file order.
     public var services: [SiteService]
+    /// The site's words in other languages, by language tag (`Sites/NAME/<tag>/`).
+    public var translations: [String: SiteTranslation]
 
     /// Creates a site.
-    public init(directory: String, name: String, description: String, hours: [String], services: [SiteService]) {
+    public init(directory: String, name: String, description: String, hours: [String], services: [SiteService],
+                translations: [String: SiteTranslation] = [:]) {
         self.directory = directory
         self.name = name
         self.description = description
         self.hours = hours
         self.services = services
+        self.translations = translations
     }
 
     /// The active services that offer `kind`, in file order.
     public func services(for kind: ReferralKind) -> [SiteService] {
         services.filter { $0.status == .active && $0.referralKinds.contains(kind) }
     }
+
+    /// The active services that offer any of `kinds`, each once: those of the first kind first
+    /// (in file order), then those of the next kind not yet listed, and so on.
+    public func services(matching kinds: [ReferralKind]) -> [SiteService] {
+        var seen = Set<String>()
+        return kinds.flatMap { services(for: $0) }.filter { seen.insert($0.id).inserted }
+    }
+
+    /// The words of `service` in the language tagged `languageTag`, and whether they are in
+    /// that language: English (with `translated` false) when the site has no translation of it.
+    public func words(of service: SiteService, languageTag: String) -> (words: SiteServiceWords, translated: Bool) {
+        let english = SiteServiceWords(name: service.name, organizationName: service.organizationName,
+                                       description: service.description)
+        if Site.isEnglish(languageTag) { return (english, true) }
+        guard let words = translations[languageTag]?.services[service.id] else { return (english, false) }
+        return (words, true)
+    }
+
+    /// The center's name and hours in the language tagged `languageTag`, and whether they are
+    /// in that language.
+    public func centerWords(languageTag: String) -> (words: SiteCenterWords, translated: Bool) {
+        let english = SiteCenterWords(name: name, hours: hours)
+        if Site.isEnglish(languageTag) { return (english, true) }
+        guard let words = translations[languageTag]?.center else { return (english, false) }
+        return (words, true)
+    }
+
+    static func isEnglish(_ tag: String) -> Bool {
+        tag.lowercased() == "en" || tag.lowercased().hasPrefix("en-")
+    }
 }
 
 /// One service of a site (an HSDS 3.0 `service` with its phones, languages and areas).
-public struct SiteService: Equatable, Sendable {
+public struct SiteService: Hashable, Sendable {
     /// HSDS status values.
     public enum Status: String, CaseIterable, Sendable {
         case active, inactive, defunct
@@ -63,7 +97,7 @@ public struct SiteService: Equatable, Sendable {
 }
 
 /// A phone number of a service.
-public struct SitePhone: Equatable, Sendable {
+public struct SitePhone: Hashable, Sendable {
     /// The number as the site writes it.
     public var number: String
     /// What the number is for, when given.
@@ -71,7 +105,7 @@ public struct SitePhone: Equatable, Sendable {
 }
 
 /// A language a service is delivered in.
-public struct SiteLanguage: Equatable, Sendable {
+public struct SiteLanguage: Hashable, Sendable {
     /// The ISO 639-1 or 639-3 code, lower case.
     public var code: String?
     /// The language's name, as the site writes it.

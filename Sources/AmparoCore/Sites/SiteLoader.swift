@@ -38,19 +38,22 @@ public enum SiteLoader {
                 diagnostics += SiteCheck.check(service, today: today, offered: offered, staleAfterMonths: staleAfterMonths)
             }
         }
+        let translations = SiteTranslationLoader.load(directory: directory, english: decoded, limits: limits,
+                                                      into: &diagnostics)
         diagnostics = diagnostics.sortedByPosition()
         guard let center, services != nil, !diagnostics.contains(where: { $0.severity == .error }) else {
             return Result(site: nil, diagnostics: diagnostics)
         }
         return Result(site: Site(directory: directory, name: center.name, description: center.description,
-                                 hours: center.hours, services: decoded), diagnostics: diagnostics)
+                                 hours: center.hours, services: decoded, translations: translations),
+                      diagnostics: diagnostics)
     }
 
-    private static func path(_ directory: String, _ file: String) -> String {
+    static func path(_ directory: String, _ file: String) -> String {
         (directory as NSString).appendingPathComponent(file)
     }
 
-    private static func read(_ directory: String, _ name: String, limits: InputLimits,
+    static func read(_ directory: String, _ name: String, limits: InputLimits,
                              into diagnostics: inout [Diagnostic]) -> JSONNode? {
         let file = path(directory, name)
         var isDirectory: ObjCBool = false
@@ -74,7 +77,7 @@ public enum SiteLoader {
         }
     }
 
-    private static func decodeOrganization(_ node: JSONNode, file: String, into diagnostics: inout [Diagnostic])
+    static func decodeOrganization(_ node: JSONNode, file: String, into diagnostics: inout [Diagnostic])
         -> (name: String, description: String, hours: [String])? {
         guard var fields = SiteFields(node, file: file, subject: "the center (\(organizationFile))", into: &diagnostics) else { return nil }
         let id = fields.id()
@@ -96,7 +99,7 @@ public enum SiteLoader {
         return (name, description, hours)
     }
 
-    private static func decodeServices(_ node: JSONNode, file: String, into diagnostics: inout [Diagnostic]) -> [SiteService] {
+    static func decodeServices(_ node: JSONNode, file: String, into diagnostics: inout [Diagnostic]) -> [SiteService] {
         guard case .array(let elements) = node.value else {
             diagnostics.append(Diagnostic(.wrongType, "\(servicesFile) must be an array of HSDS services, not \(node.kindName)",
                                           at: SourceLocation(file: file, line: node.line, column: node.column)))

@@ -6,13 +6,14 @@ public struct ContentValidator {
     /// Per-flow checks.
     public var flowValidator: FlowValidator
     /// Checks over all content (fact base, review record, duplicate flow ids, the translation
-    /// catalogs; more plug in here).
+    /// catalogs, the sites of `Sites/`; more plug in here).
     public var contentChecks: [any ContentCheck]
 
     /// Creates a validator with the built-in checks plus `extraChecks`.
     public init(context: ValidationContext = ValidationContext(), extraChecks: [any ContentCheck] = []) {
         flowValidator = FlowValidator(context: context)
-        contentChecks = [FactBaseCheck(), AttorneyReviewCheck(), DuplicateFlowIDCheck(), CatalogCheck()] + extraChecks
+        contentChecks = [FactBaseCheck(), AttorneyReviewCheck(), DuplicateFlowIDCheck(), CatalogCheck(), SitesContentCheck()]
+            + extraChecks
     }
 
     /// The outcome of a validation run.

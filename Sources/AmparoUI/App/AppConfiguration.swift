@@ -37,6 +37,9 @@ public struct AppConfiguration: Sendable {
     /// The catalogs read so far, one per language, when the words come from `Localization/`
     /// (see `useCatalogs`).
     public var catalogs: LocalizerCache?
+    /// The center's own referrals (`--site DIR` or `site = DIR`), read and checked before the
+    /// wizard starts; the guidance shows its services matching the cards' kinds of help.
+    public var site: Site?
     /// What the kiosk and take-away features reach outside the app with (QR codes, printing,
     /// speech, saving, the clock).
     public var services = KioskServices()

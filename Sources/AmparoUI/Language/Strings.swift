@@ -42,6 +42,11 @@ public struct Strings: Sendable {
         CFormat.format(interface(string), arguments)
     }
 
+    /// An interface string with `arguments` filled in (for code that holds them as a list).
+    public func format(_ string: InterfaceString, _ arguments: [FormatArgument]) -> String {
+        CFormat.format(interface(string), arguments)
+    }
+
     /// A flow's text in the current language, or English with the reason.
     public func text(_ text: AmparoCore.Text) -> LocalizedText {
         content(text)

@@ -6,6 +6,8 @@ public enum WizardLaunchFailure: Error, CustomStringConvertible {
     case noContent
     /// The content has errors; no flow of it is shown.
     case invalidContent([Diagnostic])
+    /// The site (`--site DIR` or `site = DIR`) has errors; nothing is shown.
+    case invalidSite([Diagnostic])
     /// Kiosk mode was asked for where only the plain line mode can run.
     case kioskNeedsFullScreen(String)
     /// `--lang` names a language Amparo does not offer.
@@ -18,6 +20,10 @@ public enum WizardLaunchFailure: Error, CustomStringConvertible {
         case .invalidContent(let diagnostics):
             let errors = diagnostics.filter { $0.severity == .error }
             return (errors.map(\.headline) + ["amparo: the content has errors; run `amparo validate`"])
+                .joined(separator: "\n")
+        case .invalidSite(let diagnostics):
+            let errors = diagnostics.filter { $0.severity == .error }
+            return (errors.map(\.headline) + ["amparo: the site has errors; run `amparo site check DIR`"])
                 .joined(separator: "\n")
         case .unknownLanguage(let error):
             return "amparo: \(error)"

@@ -18,6 +18,8 @@ public enum WizardLauncher {
         public var kiosk = KioskConfig()
         /// `--volunteer LANG`: the volunteer's language.
         public var volunteer: String?
+        /// `--site DIR`: the center's own referrals (over the config's `site = DIR`).
+        public var site: String?
         /// QR codes, printing, speech and saving, from AmparoSystem.
         public var services = KioskServices()
 
@@ -75,6 +77,16 @@ public enum WizardLauncher {
         configuration.kiosk = options.kiosk
         configuration.volunteerLanguage = options.volunteer
         configuration.services = options.services
+        configuration.site = try site(options.site ?? options.kiosk.site)
         return configuration
+    }
+
+    /// The site in `directory`, read and checked before anything is shown: a site with an error
+    /// is refused with its located errors (a kiosk fails closed rather than show half of it).
+    public static func site(_ directory: String?, today: LocalDate = .today()) throws -> Site? {
+        guard let directory else { return nil }
+        let result = SiteLoader.load(directory: directory, today: today)
+        guard let site = result.site else { throw WizardLaunchFailure.invalidSite(result.diagnostics) }
+        return site
     }
 }

@@ -1,3 +1,5 @@
+import AmparoCore
+
 /// The end of a path, in the order the moment needs it: "do this now" (a few short actions and
 /// the one number to call), the notice once, what to say (with the English beneath it), then
 /// the cards. The sources are a key away (`ReadingPanel.sources`), never inline.
@@ -21,6 +23,9 @@ public struct OutcomePage: Hashable, Sendable {
     public var says: [SayLine]
     /// "In English, to say or show to the officer:".
     public var sayEnglishLabel: String
+    /// The center's own services for the kinds of help the cards call for, after what to say
+    /// and before the cards (never in "do this now").
+    public var site: SiteReferralText?
     public var cards: [CardModel]
     /// "d: Sources", under the heading: the key to the sources screen, even where the footer
     /// has no room for it.
@@ -42,6 +47,7 @@ public struct OutcomePage: Hashable, Sendable {
         self.says = says
         self.sayEnglishLabel = sayEnglishLabel
         self.cards = cards
+        self.site = nil
         self.sourcesHint = nil
         self.closing = closing
     }

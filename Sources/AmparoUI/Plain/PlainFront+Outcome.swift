@@ -5,7 +5,7 @@ extension PlainFront {
     /// call, the notice once, what to say (the English beneath), the cards, then every source
     /// once and the date once: a screen reader never reads the same citation or date twice.
     func showCards(_ cards: [Card], flow: Flow) {
-        let page = strings.outcomePage(cards, flow: flow, heading: "")
+        let page = strings.outcomePage(cards, flow: flow, heading: "", site: configuration.site)
         if !page.actions.isEmpty || page.call != nil {
             blank()
             say(page.actionsHeading + ":")
@@ -27,6 +27,7 @@ extension PlainFront {
                 }
             }
         }
+        if let site = page.site { showSite(site) }
         for (number, model) in page.cards.enumerated() {
             blank()
             if let notice = model.notice { say(notice) }
@@ -43,6 +44,19 @@ extension PlainFront {
             }
         }
         showSources(of: cards, flow: flow)
+    }
+
+    /// The center's own services: its name and hours, then each service with its lines.
+    private func showSite(_ site: SiteReferralText) {
+        blank()
+        say(site.heading + ":")
+        if let notice = site.notice { say(notice) }
+        for hours in site.hours { say(hours) }
+        for service in site.services {
+            if let notice = service.notice { say(notice, indent: "   ") }
+            say("- " + service.title, indent: "   ")
+            for detail in service.details { say(detail, indent: "     ") }
+        }
     }
 
     /// Every source of `cards` once, in the order first named, then the earliest date any of the

@@ -31,6 +31,7 @@ public enum OutcomeView {
                 }
             }
         }
+        if let site = page.site { siteSection(site, into: &document) }
         document.gap()
         document.paragraph(page.heading, style: .title)
         if let hint = page.sourcesHint { document.paragraph(hint, style: .dim) }
@@ -66,6 +67,19 @@ public enum OutcomeView {
             for line in page.closing { document.paragraph(line, style: .dim) }
         }
         return document
+    }
+
+    /// The center's own services: its name and hours, then each service with its lines.
+    private static func siteSection(_ site: SiteReferralText, into document: inout Document) {
+        document.gap()
+        document.paragraph(site.heading, style: .title)
+        if let notice = site.notice { document.paragraph(notice, style: .notice) }
+        for hours in site.hours { document.paragraph(hours, style: .dim) }
+        for service in site.services {
+            if let notice = service.notice { document.paragraph(notice, style: .notice, indent: 2) }
+            document.paragraph(service.title, indent: 2)
+            for detail in service.details { document.paragraph(detail, indent: 4) }
+        }
     }
 
     /// Draws the body of `page` into `rect` from `offset`.

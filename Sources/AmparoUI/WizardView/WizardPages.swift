@@ -101,7 +101,8 @@ struct WizardPages {
         var notices = messageNotices()
         let heading = strings.text(step.text)
         if let fallback = heading.fallback { notices.append(strings.notice(for: fallback)) }
-        return strings.outcomePage(session.outcomeCards, flow: session.flow, heading: heading.text, notices: notices)
+        return strings.outcomePage(session.outcomeCards, flow: session.flow, heading: heading.text, notices: notices,
+                                   site: configuration.site)
     }
 
     /// The labels a card needs.

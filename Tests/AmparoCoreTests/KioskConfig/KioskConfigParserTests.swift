@@ -7,6 +7,15 @@ struct KioskConfigParserTests {
     let salt = "00112233445566778899aabbccddeeff"
     let hash = "e91b50471952d556dc521d228b437fe59f557e51de4c6a5fdd21b03804c97252"
 
+    @Test("site = DIR: an absolute folder as it is, a relative one from the config file's folder")
+    func site() throws {
+        #expect(try KioskConfigParser.parse("site = /srv/amparo/Sites/east", path: "/etc/amparo/kiosk.conf").site
+                == "/srv/amparo/Sites/east")
+        #expect(try KioskConfigParser.parse("site = Sites/east  # our center", path: "/etc/amparo/kiosk.conf").site
+                == "/etc/amparo/Sites/east")
+        #expect(try KioskConfigParser.parse("kiosk = false", path: "kiosk.conf").site == nil)
+    }
+
     @Test("every key, with comments and blank lines")
     func parsesEveryKey() throws {
         let text = """

@@ -17,11 +17,12 @@ final class KioskInTmux {
 
     /// Starts the kiosk. `idle`/`countdown` are the idle timer's seconds; `before` runs in the
     /// shell first; `prefix` goes before the binary (strace); `tmuxSetup` runs before the shell
-    /// command (window options).
+    /// command (window options); `config` is more lines of the config file (`site = DIR`).
     init(idle: Int = 120, countdown: Int = 20, width: Int = 80, height: Int = 24, before: String = "",
-         prefix: String = "", arguments: String = "--kiosk", tmuxSetup: (Tmux) throws -> Void = { _ in }) throws {
+         prefix: String = "", arguments: String = "--kiosk", config extra: String = "",
+         tmuxSetup: (Tmux) throws -> Void = { _ in }) throws {
         let binary = try #require(Paths.binary, "build the binary first: swift build")
-        let config = "idle-seconds = \(idle)\ncountdown-seconds = \(countdown)\n" + Self.pinLines + "\n"
+        let config = "idle-seconds = \(idle)\ncountdown-seconds = \(countdown)\n" + Self.pinLines + "\n" + extra
         FileManager.default.createFile(atPath: configPath, contents: Data(config.utf8))
         tmux = try Tmux(width: width, height: height, environment: ["AMPARO_CONFIG": configPath])
         try tmuxSetup(tmux)

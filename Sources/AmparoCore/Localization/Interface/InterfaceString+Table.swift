@@ -66,6 +66,8 @@ extension InterfaceString {
         case .unsureClearsOthers: ("\u{201C}I don't know\u{201D} clears the other answers.", "Shown when the person checks 'I don't know' on a question where several answers can be checked, and other answers were checked.")
         case .helpQuickExitStandard: ("Clear the screen and leave at once", "Help screen, next to the quick-exit key, when the program is not a kiosk (it ends the program).")
         case .outcomeDoNow: ("Do this now", "Heading of the short numbered list of the first things to do, at the top of the guidance.")
+        case .siteHeading: ("Help near you, from %s", "Heading, in the guidance after the statewide numbers, above the local services a community center lists. %s: the center's name, as the center writes it.")
+        case .siteChecked: ("Last checked %s", "Under a local service: the day the center last checked that its information is right. %s: a day, month and year, already in words in your language (for example 'December 2, 2026').")
         case .outcomeCall: ("Call %s: %s", "Under the 'Do this now' list: the one number to call. The first %s is who (already translated), the second the phone number. Keep the order of the two.")
         case .cardSayEnglish: ("In English, to say or show to the officer:", "Above the exact English words of 'what to say', shown under the words in the person's language, for an officer who speaks English.")
         case .cardSourceLine: ("Sources: %d · %s", "One line under a guidance card: how many laws and documents it rests on, then %s, when it was checked ('Checked December 2026', already translated).")

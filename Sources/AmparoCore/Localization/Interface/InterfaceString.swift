@@ -165,6 +165,8 @@ public enum InterfaceString: String, CaseIterable, Sendable {
     case readAloudUnavailable = "ui.read.unavailable"
     case readAloudNoSound = "ui.read.no-sound"
     case volunteerStale = "ui.volunteer.stale"
+    case siteHeading = "ui.site.heading"
+    case siteChecked = "ui.site.checked"
 
     // Errors shown to the person
     case contentError = "ui.error.content"
