@@ -13,6 +13,9 @@ public struct KioskConfig: Equatable, Sendable {
     public var staffPin: StaffPin?
     /// Whether the read-aloud key is offered (needs espeak-ng).
     public var readAloud: Bool
+    /// The base64 Ed25519 public key the content must be signed with (`content-public-key`); with
+    /// it the wizard refuses to start unless `amparo.sig` verifies. Nil: content is not checked.
+    public var contentPublicKey: String?
 
     /// The defaults: not a kiosk, 120 s idle, 20 s countdown, no staff PIN, no read-aloud.
     public init(
@@ -20,12 +23,14 @@ public struct KioskConfig: Equatable, Sendable {
         idleSeconds: Int = 120,
         countdownSeconds: Int = 20,
         staffPin: StaffPin? = nil,
-        readAloud: Bool = false
+        readAloud: Bool = false,
+        contentPublicKey: String? = nil
     ) {
         self.kiosk = kiosk
         self.idleSeconds = idleSeconds
         self.countdownSeconds = countdownSeconds
         self.staffPin = staffPin
         self.readAloud = readAloud
+        self.contentPublicKey = contentPublicKey
     }
 }

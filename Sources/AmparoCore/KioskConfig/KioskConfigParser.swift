@@ -7,6 +7,7 @@
 /// staff-pin-sha256 = 5e88…   # made by `amparo kiosk-pin`
 /// staff-pin-salt = 9f1c…
 /// read-aloud = false
+/// content-public-key = 3q…=   # made by `amparo keygen`
 /// ```
 ///
 /// An unknown key, a repeated key or a bad value is an error with its `path:line:col`; every
@@ -15,7 +16,7 @@ public enum KioskConfigParser {
     /// The keys the file may use, in the order the README documents them.
     public static let keys = [
         "kiosk", "idle-seconds", "countdown-seconds", "staff-pin-sha256", "staff-pin-salt",
-        "read-aloud",
+        "read-aloud", "content-public-key",
     ]
 
     /// Parses `text` over `base` (the values set before this file), naming `path` in errors.
@@ -83,6 +84,13 @@ public enum KioskConfigParser {
                 } else {
                     config.countdownSeconds = seconds
                 }
+            case "content-public-key":
+                guard ContentSigningKey.publicKey(base64: value) != nil else {
+                    problem(valueColumn, .badConfigValue,
+                            "`content-public-key` must be a base64 Ed25519 public key (44 characters, from `amparo keygen`)")
+                    continue
+                }
+                config.contentPublicKey = value
             case "staff-pin-sha256":
                 guard let bytes = HexString.decode(value), bytes.count == 32 else {
                     problem(valueColumn, .badConfigValue, "`staff-pin-sha256` must be 64 hexadecimal digits")
