@@ -15,7 +15,7 @@ struct AmparoCommand: ParsableCommand {
         """,
         version: Amparo.version,
         subcommands: [
-            WizardCommand.self, ValidateCommand.self, KioskPinCommand.self,
+            WizardCommand.self, ValidateCommand.self, KioskPinCommand.self, KeygenCommand.self, SignCommand.self, VerifyCommand.self,
             DecideCommand.self, PathsCommand.self, GraphCommand.self, ReviewCommand.self, FactsCommand.self, ReadabilityCommand.self,
             TranslationsCommand.self, SiteCommand.self,
         ],

@@ -23,8 +23,9 @@ struct ReviewCommand: ParsableCommand {
         // The digest a review record names: of the content that holds the flow.
         let root = ContentLocator.locate(override: flowOptions.content)?.root
         let contentRoot = FactLoader.directory(forFlowAt: flow.location.file).map { ($0 as NSString).deletingLastPathComponent } ?? root
-        let digest = contentRoot.flatMap { try? ContentManifest.build(root: $0).reviewedDigest }
+        let manifest = contentRoot.flatMap { try? ContentManifest.build(root: $0) }
         Console.write(ReviewSheet(flow: flow, language: try language.reportLanguage(for: flow),
-                                  reviewedDigest: digest, site: site).text())
+                                  reviewedDigest: manifest?.reviewedDigest, manifestDigest: manifest?.digest,
+                                  site: site).text())
     }
 }

@@ -2,8 +2,8 @@
 public struct ContentDirectory: Hashable, Sendable {
     /// The directory itself.
     public var root: String
-    /// How it was found, for messages: "--content", "$AMPARO_CONTENT", "installed", "next to the program",
-    /// "current directory".
+    /// How it was found, for messages: "--content", "$AMPARO_CONTENT", "installed", "next to the program"
+    /// (a build tree).
     public var origin: String
 
     /// `root/Flows`.

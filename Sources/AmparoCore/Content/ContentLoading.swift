@@ -11,7 +11,19 @@ public enum ContentLoading {
     /// The fact base is read first; then the flow files are loaded and validated in parallel, one
     /// file per task; the results are combined in name order, exactly as
     /// `FlowLoader.load(directory:)` and one validator pass would give.
-    public static func loadValidated(_ content: ContentDirectory) -> Result<[Flow], ContentLoadFailure> {
+    ///
+    /// Then, as `amparo validate` does, every content check runs over the whole (duplicate flow
+    /// ids across files, the fact base, the attorney-review record, every catalog): an error in
+    /// any refuses all of it. Before anything is read, every content file must be a readable
+    /// regular file (the ``ContentManifest`` is made): a link, a device, a pipe or an unreadable
+    /// file or folder is refused, never skipped.
+    public static func loadValidated(_ content: ContentDirectory,
+                                     today: LocalDate = .today()) -> Result<[Flow], ContentLoadFailure> {
+        do { _ = try ContentManifest.build(root: content.root) } catch {
+            return .failure(ContentLoadFailure(diagnostics: [
+                Diagnostic(.unreadableFile, "the content cannot be used: \(error)", at: .wholeFile(content.root)),
+            ]))
+        }
         let facts = FactLoader.load(directory: content.facts)
         if facts.hasErrors { return .failure(ContentLoadFailure(diagnostics: facts.diagnostics)) }
         let files = FlowLoader.yamlFiles(in: content.flows)
@@ -28,7 +40,14 @@ public enum ContentLoading {
         }
         let problems = each.flatMap(\.problems)
         if problems.contains(where: { $0.severity == .error }) { return .failure(ContentLoadFailure(diagnostics: problems)) }
-        return .success(each.flatMap(\.loaded.flows))
+        let flows = each.flatMap(\.loaded.flows)
+        let loaded = LoadedContent(flows: flows, flowFiles: files, factBase: facts.base, hasAllFlows: true,
+                                   contentRoot: content.root, localizationDirectory: content.localization, today: today)
+        let contentProblems = ContentValidator().contentChecks.flatMap { $0.check(loaded).diagnostics }
+        if contentProblems.contains(where: { $0.severity == .error }) {
+            return .failure(ContentLoadFailure(diagnostics: contentProblems))
+        }
+        return .success(flows)
     }
 
     /// Whether a recorded attorney review covers every flow of the content exactly as it is

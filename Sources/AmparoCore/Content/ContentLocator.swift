@@ -5,8 +5,11 @@ import Foundation
 /// 1. `--content DIR`, when given;
 /// 2. `$AMPARO_CONTENT`, when set;
 /// 3. `<bin>/../share/amparo` (an install: `/usr/local/bin/amparo` → `/usr/local/share/amparo`);
-/// 4. the nearest directory holding `Flows/`, walking up from the executable (so
-///    `.build/debug/amparo` finds the repository), then from the current directory.
+/// 4. in a build tree only (the program somewhere under a `.build` directory, as
+///    `.build/debug/amparo` is), the directory that holds that `.build`, when it has `Flows/`.
+///
+/// Nothing else is searched: never the current directory, and never upwards from an installed
+/// program, so a `Flows/` left lying around cannot become the content a kiosk shows.
 public enum ContentLocator {
     /// The content directory, or `nil` when none was found. An explicit `--content` or
     /// `$AMPARO_CONTENT` is returned even if it holds no `Flows/` (the caller reports that).
@@ -26,12 +29,9 @@ public enum ContentLocator {
             let installed = ((binDirectory as NSString).deletingLastPathComponent as NSString)
                 .appendingPathComponent("share/amparo")
             if hasFlows(installed) { return ContentDirectory(root: installed, origin: "installed") }
-            if let found = walkUp(from: binDirectory) {
+            if let found = buildTreeRoot(of: binDirectory) {
                 return ContentDirectory(root: found, origin: "next to the program")
             }
-        }
-        if let found = walkUp(from: currentDirectory) {
-            return ContentDirectory(root: found, origin: "current directory")
         }
         return nil
     }
@@ -44,14 +44,13 @@ public enum ContentLocator {
         return Bundle.main.executablePath ?? CommandLine.arguments.first
     }
 
-    private static func walkUp(from start: String) -> String? {
-        var directory = (start as NSString).standardizingPath
-        while true {
-            if hasFlows(directory) { return directory }
-            let parent = (directory as NSString).deletingLastPathComponent
-            if parent == directory || parent.isEmpty { return nil }
-            directory = parent
-        }
+    /// The directory holding the innermost `.build` that `binDirectory` lies in, when it has
+    /// `Flows/` (a repository checkout); nil for a program outside a build tree.
+    private static func buildTreeRoot(of binDirectory: String) -> String? {
+        let components = (binDirectory as NSString).standardizingPath.split(separator: "/", omittingEmptySubsequences: true)
+        guard let index = components.lastIndex(of: ".build") else { return nil }
+        let root = "/" + components[..<index].joined(separator: "/")
+        return hasFlows(root) ? root : nil
     }
 
     private static func hasFlows(_ directory: String) -> Bool {

@@ -16,6 +16,9 @@ public struct KioskConfig: Equatable, Sendable {
     /// The site whose services the guidance shows (`site = DIR`, a relative path taken from
     /// the config file's folder); `nil` for none. See docs/site-format.md.
     public var site: String?
+    /// The base64 Ed25519 public key the content must be signed with (`content-public-key`); with
+    /// it the wizard refuses to start unless `amparo.sig` verifies. Nil: content is not checked.
+    public var contentPublicKey: String?
 
     /// The defaults: not a kiosk, 120 s idle, 20 s countdown, no staff PIN, no read-aloud, no site.
     public init(
@@ -24,7 +27,8 @@ public struct KioskConfig: Equatable, Sendable {
         countdownSeconds: Int = 20,
         staffPin: StaffPin? = nil,
         readAloud: Bool = false,
-        site: String? = nil
+        site: String? = nil,
+        contentPublicKey: String? = nil
     ) {
         self.kiosk = kiosk
         self.idleSeconds = idleSeconds
@@ -32,5 +36,6 @@ public struct KioskConfig: Equatable, Sendable {
         self.staffPin = staffPin
         self.readAloud = readAloud
         self.site = site
+        self.contentPublicKey = contentPublicKey
     }
 }

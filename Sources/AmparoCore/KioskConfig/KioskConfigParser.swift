@@ -10,6 +10,7 @@ import Foundation
 /// staff-pin-salt = 9f1c…
 /// read-aloud = false
 /// site = /usr/share/amparo/Sites/my-center   # a center's own referrals (docs/site-format.md)
+/// content-public-key = 3q…=   # made by `amparo keygen`
 /// ```
 ///
 /// An unknown key, a repeated key or a bad value is an error with its `path:line:col`; every
@@ -18,7 +19,7 @@ public enum KioskConfigParser {
     /// The keys the file may use, in the order the README documents them.
     public static let keys = [
         "kiosk", "idle-seconds", "countdown-seconds", "staff-pin-sha256", "staff-pin-salt",
-        "read-aloud", "site",
+        "read-aloud", "site", "content-public-key",
     ]
 
     /// Parses `text` over `base` (the values set before this file), naming `path` in errors.
@@ -90,6 +91,13 @@ public enum KioskConfigParser {
                 // A relative folder is taken from the config file's own folder.
                 config.site = value.hasPrefix("/")
                     ? value : ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(value)
+            case "content-public-key":
+                guard ContentSigningKey.publicKey(base64: value) != nil else {
+                    problem(valueColumn, .badConfigValue,
+                            "`content-public-key` must be a base64 Ed25519 public key (44 characters, from `amparo keygen`)")
+                    continue
+                }
+                config.contentPublicKey = value
             case "staff-pin-sha256":
                 guard let bytes = HexString.decode(value), bytes.count == 32 else {
                     problem(valueColumn, .badConfigValue, "`staff-pin-sha256` must be 64 hexadecimal digits")

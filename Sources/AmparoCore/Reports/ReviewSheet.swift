@@ -17,11 +17,16 @@ public struct ReviewSheet {
     public var reviewedDigest: String?
     /// The site whose services are shown with each card (`--site DIR`), if any.
     public var site: Site?
+    /// The digest of the whole content manifest (``ContentManifest/digest``, review record
+    /// included): what `amparo sign` signs and `amparo verify` checks, so a signed sheet names the
+    /// exact bytes a kiosk runs.
+    public var manifestDigest: String?
 
     /// Creates a sheet.
     public init(flow: Flow, language: ReportLanguage = .english, width: Int = 80, coverageLimit: Int = 20_000,
-                reviewedDigest: String? = nil, site: Site? = nil) {
+                reviewedDigest: String? = nil, manifestDigest: String? = nil, site: Site? = nil) {
         self.site = site
+        self.manifestDigest = manifestDigest
         self.flow = flow
         self.language = language
         self.width = width
@@ -53,6 +58,7 @@ public struct ReviewSheet {
         lines += TextWrap.lines("I reviewed every card above against its facts and sources, and the answers that show "
             + "each card, for the content with the digest below.", width: width)
         lines += ["", "Content digest: " + (reviewedDigest ?? "(unknown: run amparo review from the content directory)"),
+                  "Manifest digest (amparo sign, amparo verify): " + (manifestDigest ?? "unknown"),
                   "", "Reviewer (name, bar number): ______________________   Date: ____________",
                   "Changes requested (card id, what to change):", "", ""]
         lines += TextWrap.lines("Record a signed review in Facts/attorney-review.yaml (reviewer, date, content-digest, "
@@ -65,6 +71,7 @@ public struct ReviewSheet {
         lines.append("Version: \(flow.version)")
         lines += TextWrap.lines(flow.factBase.review.summary(flow: flow.id, digest: reviewedDigest), width: width)
         lines.append("Content digest: " + (reviewedDigest ?? "unknown"))
+        lines.append("Manifest digest (amparo sign, amparo verify): " + (manifestDigest ?? "unknown"))
         lines.append("Check the flow again by: \(flow.reviewBy)")
         lines.append("Jurisdiction: \(flow.jurisdiction)")
         lines.append("File: \(flow.location.file)")

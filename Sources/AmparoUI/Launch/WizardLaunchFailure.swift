@@ -12,6 +12,8 @@ public enum WizardLaunchFailure: Error, CustomStringConvertible {
     case kioskNeedsFullScreen(String)
     /// `--lang` names a language Amparo does not offer.
     case unknownLanguage(UnknownLanguageError)
+    /// The config names a `content-public-key` and the content does not verify against it.
+    case contentNotVerified(root: String, ContentVerificationFailure)
 
     public var description: String {
         switch self {
@@ -27,6 +29,8 @@ public enum WizardLaunchFailure: Error, CustomStringConvertible {
                 .joined(separator: "\n")
         case .unknownLanguage(let error):
             return "amparo: \(error)"
+        case .contentNotVerified(let root, let failure):
+            return "amparo: refusing to start: \(root): \(failure); run `amparo verify --public-key KEY --content \(root)`"
         case .kioskNeedsFullScreen(let reason):
             return "amparo: kiosk mode needs a full-screen terminal (\(reason)); it cannot run in the plain line mode"
         }

@@ -39,6 +39,7 @@ public enum WizardLauncher {
                            plainFront: (AppConfiguration) throws -> Void,
                            notice: (String) -> Void) throws {
         let configuration = try configuration(for: options, environment: environment)
+        if options.kiosk.kiosk && options.kiosk.contentPublicKey == nil { notice(unsignedNotice) }
         if options.kiosk.kiosk && options.plain { throw WizardLaunchFailure.kioskNeedsFullScreen("--plain was given") }
         if !options.plain {
             do {
@@ -56,12 +57,20 @@ public enum WizardLauncher {
         try plainFront(configuration)
     }
 
+    /// What staff see on standard error when a kiosk starts with no `content-public-key`.
+    public static let unsignedNotice = "amparo: the content is not checked: the kiosk config has no "
+        + "content-public-key, so any change to the content files is shown as is (see README, \"Signed content\")\n"
+
     /// The app's configuration: flows from the content directory (loaded and validated once,
-    /// in the background: the language picker needs no flow), the languages, `--lang`, the
+    /// in the background: the language picker needs no flow), after checking its signature when
+    /// the config names a `content-public-key`; the languages, `--lang`, the
     /// attorney-review notice, kiosk and volunteer settings.
     public static func configuration(for options: Options, environment: [String: String]) throws -> AppConfiguration {
         guard let directory = ContentLocator.locate(override: options.content, environment: environment) else {
             throw WizardLaunchFailure.noContent
+        }
+        if let key = options.kiosk.contentPublicKey, case .failure(let failure) = ContentVerifier.verify(root: directory.root, publicKey: key) {
+            throw WizardLaunchFailure.contentNotVerified(root: directory.root, failure)
         }
         var configuration = AppConfiguration(flows: [], languages: LanguageChoice.shipped,
                                              fixedLanguage: options.language,

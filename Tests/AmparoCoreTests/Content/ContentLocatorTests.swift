@@ -45,14 +45,36 @@ struct ContentLocatorTests {
         #expect(found == ContentDirectory(root: tree.root + "/repo", origin: "next to the program"))
     }
 
-    @Test func currentDirectoryIsTheLastResort() throws {
+    @Test("the current directory is never searched, even inside a repository")
+    func currentDirectoryIsNeverSearched() throws {
         let tree = try Tree()
         defer { tree.remove() }
         let fromRepository = ContentLocator.locate(environment: [:], executablePath: tree.root + "/elsewhere/amparo",
                                                    currentDirectory: tree.root + "/repo/.build")
-        #expect(fromRepository == ContentDirectory(root: tree.root + "/repo", origin: "current directory"))
-        let nowhere = ContentLocator.locate(environment: [:], executablePath: tree.root + "/elsewhere/amparo",
-                                            currentDirectory: tree.root + "/elsewhere")
-        #expect(nowhere == nil)
+        #expect(fromRepository == nil)
+        let inRepository = ContentLocator.locate(environment: [:], executablePath: tree.root + "/elsewhere/amparo",
+                                                 currentDirectory: tree.root + "/repo")
+        #expect(inRepository == nil)
+    }
+
+    @Test("a program outside a build tree never walks up to a Flows/ above it")
+    func installedProgramNeverWalksUp() throws {
+        let tree = try Tree()
+        defer { tree.remove() }
+        // repo/tools/bin/amparo lies under repo (which holds Flows/) but in no .build directory.
+        try FileManager.default.createDirectory(atPath: tree.root + "/repo/tools/bin", withIntermediateDirectories: true)
+        let found = ContentLocator.locate(environment: [:], executablePath: tree.root + "/repo/tools/bin/amparo",
+                                          currentDirectory: tree.root + "/repo")
+        #expect(found == nil)
+        // A deeper build tree (.build/<triple>/debug) finds the directory holding .build, only.
+        let deep = ContentLocator.locate(environment: [:],
+                                         executablePath: tree.root + "/repo/.build/x86_64-unknown-linux-gnu/debug/amparo",
+                                         currentDirectory: tree.root + "/elsewhere")
+        #expect(deep == ContentDirectory(root: tree.root + "/repo", origin: "next to the program"))
+        // A .build whose parent has no Flows/ finds nothing, even when a directory above it has.
+        try FileManager.default.createDirectory(atPath: tree.root + "/repo/sub/.build/debug", withIntermediateDirectories: true)
+        let nested = ContentLocator.locate(environment: [:], executablePath: tree.root + "/repo/sub/.build/debug/amparo",
+                                           currentDirectory: tree.root + "/repo")
+        #expect(nested == nil)
     }
 }

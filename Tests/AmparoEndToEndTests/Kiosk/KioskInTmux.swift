@@ -17,9 +17,10 @@ final class KioskInTmux {
 
     /// Starts the kiosk. `idle`/`countdown` are the idle timer's seconds; `before` runs in the
     /// shell first; `prefix` goes before the binary (strace); `tmuxSetup` runs before the shell
-    /// command (window options); `config` is more lines of the config file (`site = DIR`).
+    /// command (window options); `content` is the content directory; `config` is more lines of
+    /// the config file (`site = DIR`, `content-public-key = …`).
     init(idle: Int = 120, countdown: Int = 20, width: Int = 80, height: Int = 24, before: String = "",
-         prefix: String = "", arguments: String = "--kiosk", config extra: String = "",
+         prefix: String = "", arguments: String = "--kiosk", content: String = Paths.content, config extra: String = "",
          tmuxSetup: (Tmux) throws -> Void = { _ in }) throws {
         let binary = try #require(Paths.binary, "build the binary first: swift build")
         let config = "idle-seconds = \(idle)\ncountdown-seconds = \(countdown)\n" + Self.pinLines + "\n" + extra
@@ -27,7 +28,7 @@ final class KioskInTmux {
         tmux = try Tmux(width: width, height: height, environment: ["AMPARO_CONFIG": configPath])
         try tmuxSetup(tmux)
         let setup = before.isEmpty ? "clear; " : "clear; \(before); "
-        try tmux.shell(setup + "\(prefix)\(binary) --content \(Paths.content) \(arguments); echo EXIT:$?")
+        try tmux.shell(setup + "\(prefix)\(binary) --content \(content) \(arguments); echo EXIT:$?")
     }
 
     deinit {
