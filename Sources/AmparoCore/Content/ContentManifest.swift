@@ -109,8 +109,7 @@ public struct ContentManifest: Equatable, Sendable {
 
     /// The file's type without following a symbolic link, or `nil` when it does not exist.
     private static func fileKind(_ path: String) -> FileAttributeType? {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return nil }
-        return attributes[.type] as? FileAttributeType
+        FileKind.of(path)
     }
 
     static func hex<D: Digest>(_ digest: D) -> String {

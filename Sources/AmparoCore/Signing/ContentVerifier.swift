@@ -15,8 +15,8 @@ public enum ContentVerifier {
             return .failure(.malformedSignature("the expected public key is not a base64 Ed25519 key"))
         }
         let path = signaturePath(root: root)
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return .failure(.noSignature) }
-        guard attributes[.type] as? FileAttributeType == .typeRegular else {
+        guard let kind = FileKind.of(path) else { return .failure(.noSignature) }
+        guard kind == .typeRegular else {
             return .failure(.malformedSignature("it is not a regular file"))
         }
         guard let data = FileManager.default.contents(atPath: path) else { return .failure(.unreadableSignature) }

@@ -50,7 +50,7 @@ extension InterfaceString {
         case .helpQuickExit: ("Clear the screen at once", "Help screen, next to the quick-exit key.")
         case .helpQuit: ("Leave the program", "Help screen, next to the Quit key.")
         case .helpPrivacy: ("Nothing you choose is saved. When you leave, your answers are gone.", "Help screen, last paragraph.")
-        case .helpClose: ("The arrows and PgUp/PgDn scroll this page. Any other key goes back.", "Bottom of the help screen and of the sources screen.")
+        case .helpClose: ("The arrows and PgUp/PgDn scroll this page. x and a work here too. Any other key goes back.", "Bottom of the help screen and of the sources screen. 'x' (quick exit) and 'a' (agents are here now) are keys: keep them as they are.")
         case .outcomeTitle: ("What you can do", "Heading of the guidance screen at the end of a path.")
         case .cardSay: ("What to say", "Heading above the words a person can say, on a guidance card.")
         case .cardSources: ("Sources", "Heading above the list of laws and documents a card rests on.")
