@@ -47,7 +47,7 @@ let package = Package(
         // flows, one process runner, one scripted terminal, temporary content directories.
         .target(name: "AmparoTestSupport", dependencies: ["AmparoCore", "AmparoUI"], path: "Tests/AmparoTestSupport",
                 exclude: ["Content"]),
-        .testTarget(name: "AmparoCoreTests", dependencies: ["AmparoCore", "AmparoTestSupport"],
+        .testTarget(name: "AmparoCoreTests", dependencies: ["AmparoCore", "AmparoUI", "AmparoTestSupport"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "AmparoUITests", dependencies: ["AmparoUI", "AmparoTestSupport"]),
         .testTarget(name: "AmparoSystemTests", dependencies: ["AmparoSystem", "AmparoTestSupport"]),

@@ -1,4 +1,5 @@
 import AmparoCore
+import AmparoUI
 import ArgumentParser
 import Foundation
 
@@ -36,7 +37,8 @@ struct ValidateCommand: ParsableCommand {
         // The catalogs are checked with the whole content, or when --localization asks for it.
         let checksCatalogs = flows == nil || localization != nil
         let localizationPath = checksCatalogs ? localization ?? located?.localization : nil
-        let validator = ContentValidator()
+        // The screen checks need the wizard's layout, so they plug in here (AMP069).
+        let validator = ContentValidator(extraChecks: [UrgentActionsFitCheck()])
         let besideFlows = FactLoader.directory(forFlowAt: isDirectory.boolValue ? flowsPath + "/x.yaml" : flowsPath)
         let wholeContent = flows == nil
         let report = validator.validate(flowFiles: files, factsDirectory: facts ?? besideFlows ?? located?.facts,

@@ -68,6 +68,7 @@ extension DiagnosticCode {
         case .nowTooLong: (.warning, "A `now` line is over 12 words (a warning).")
         case .bareDate: (.warning, "A date written `YYYY-MM-DD` in text a person reads; write `{date:YYYY-MM-DD}` so it is shown in words in their language (a warning).")
         case .readingGradeTooHigh: (.warning, "A card's English reads above grade 8 (Flesch-Kincaid; the target is grade 6-8): shorter sentences and plainer words (a warning; `amparo readability` shows every card's grade).")
+        case .urgentActionsDoNotFit: (.warning, "An urgent outcome's first three actions (all of them, when it has fewer) do not fit on the first screen at 40x12, in English or in a shipped catalog's language: shorter `now` lines, in that language (a warning; `amparo readability FLOW --lang TAG` shows the figures).")
         case .badDatePlaceholder: (.error, "A `{date:…}` placeholder that is not a real day written `{date:YYYY-MM-DD}`.")
         case .unknownFact: (.error, "A card's `facts`, or a fact's `superseded-by`, names a fact that `Facts/` does not have.")
         case .supersededFact: (.error, "A card rests on a superseded fact: the law changed, so the card must be rewritten on the fact that replaced it.")

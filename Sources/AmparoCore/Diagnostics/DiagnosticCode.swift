@@ -110,6 +110,8 @@ public enum DiagnosticCode: String, Hashable, Codable, Sendable, CaseIterable {
     case badDatePlaceholder = "AMP067"
     /// An English card above the reading grade target.
     case readingGradeTooHigh = "AMP068"
+    /// An urgent outcome whose first actions do not fit on the first 40x12 screen.
+    case urgentActionsDoNotFit = "AMP069"
 
     // Facts
     /// A card or a fact names a fact the fact base does not have.

@@ -43,9 +43,17 @@ public struct ReadabilityReport: Codable, Sendable {
                                characters: statistics.characters, grade: english ? statistics.fleschKincaidGrade : nil,
                                nowWords: model.now.map { TextStatistics($0).words })
         }
-        // The longest card set each outcome can show, from the flow's answer paths.
-        // Each card's words are counted once: a flow with a "check all that apply" question
-        // has thousands of paths (public-services: 14,336) sharing the same few cards.
+        let longest = Self.longestCardSets(of: flow)
+        outcomes = flow.steps.filter(\.kind.isOutcome).compactMap { step in
+            guard let ids = longest[step.id] else { return nil }
+            return OutcomeReadability(outcome: step.id, cards: ids.compactMap(flow.card), flow: flow, strings: strings)
+        }
+    }
+
+    /// The longest set of cards (by English words) each outcome can show, from the flow's answer
+    /// paths, by outcome id. Each card's words are counted once: a flow with a "check all that
+    /// apply" question has thousands of paths (public-services: 14,336) sharing a few cards.
+    public static func longestCardSets(of flow: Flow) -> [String: [String]] {
         var cardWords: [String: Int] = [:]
         for card in flow.cards { cardWords[card.id] = TextStatistics(card.body.english).words }
         var longest: [String: (words: Int, cards: [String])] = [:]
@@ -54,10 +62,7 @@ public struct ReadabilityReport: Codable, Sendable {
             let words = path.cards.reduce(0) { $0 + (cardWords[$1] ?? 0) }
             if words > longest[outcome]?.words ?? -1 { longest[outcome] = (words, path.cards) }
         }
-        outcomes = flow.steps.filter(\.kind.isOutcome).compactMap { step in
-            guard let ids = longest[step.id]?.cards else { return nil }
-            return OutcomeReadability(outcome: step.id, cards: ids.compactMap(flow.card), flow: flow, strings: strings)
-        }
+        return longest.mapValues(\.cards)
     }
 
     /// Whether an outcome is urgent: it shows an urgent card.

@@ -1,5 +1,6 @@
 import AmparoTestSupport
 import Foundation
+import AmparoUI
 @testable import AmparoCore
 
 /// One file of `Fixtures/invalid/`: `AMPnnn-name.yaml` (a flow), `AMPnnn-name.po` or `.pot` (a
@@ -189,7 +190,7 @@ struct DiagnosticFixture: CustomStringConvertible {
                                                                  answerSearchBudget: searchBudget))
         let content = LoadedContent(flows: loaded.flows, flowFiles: [flowFile], factBase: facts.base, hasAllFlows: isFacts,
                                     localizationDirectory: nil, today: DiagnosticFixture.today)
-        let checks: [any ContentCheck] = [FactBaseCheck(), AttorneyReviewCheck()]
+        let checks: [any ContentCheck] = [FactBaseCheck(), AttorneyReviewCheck(), UrgentActionsFitCheck()]
         return facts.diagnostics + (loaded.diagnostics + loaded.flows.flatMap(validator.validate)).sortedByPosition()
             + checks.flatMap { $0.check(content).diagnostics }
     }
