@@ -21,6 +21,8 @@ let package = Package(
         // content manifest. No terminal code.
         .target(name: "AmparoCore", dependencies: [
             "CLibYAML", .product(name: "Crypto", package: "swift-crypto"),
+            // scrypt for the staff PIN.
+            .product(name: "_CryptoExtras", package: "swift-crypto"),
         ]),
         // In-memory screen, text width and wrapping, key table, views, plain line mode.
         .target(name: "AmparoUI", dependencies: ["AmparoCore"]),

@@ -22,14 +22,27 @@ struct WizardCommand: ParsableCommand {
     func run() throws {
         // A crash or a stray signal restores the terminal and clears what the person saw.
         ProcessGuard.guardTerminal(STDOUT_FILENO)
-        let environment = ProcessInfo.processInfo.environment
+        // A kiosk restarted after a wipe: what it carried over (read and removed first).
+        let carried = ProcessRestart.take(KioskRestart.environmentKey)
+        let environment = ProcessInfo.processInfo.environment.filter { $0.key != KioskRestart.environmentKey }
         var options = wizard.launcherOptions
         options.kiosk = try KioskSetup.config(kioskFlag: wizard.kiosk, environment: environment)
         options.volunteer = wizard.volunteer
         options.services = KioskSetup.services(for: options.kiosk)
+        // A kiosk's wipe starts the program afresh, so nothing of the last person stays in
+        // memory (ProcessRestart).
+        options.restartsAfterWipe = options.kiosk.kiosk
+        let clock = options.services.clock
+        options.carriedRestart = carried.flatMap { KioskRestart(environmentValue: $0, at: clock.now()) }
         let flowID = wizard.flow
         try WizardLauncher.run(options, environment: environment,
-                               fullScreen: { app in try CursesFront.run(app, environment: environment) },
+                               fullScreen: { app in
+                                   try CursesFront.run(app, environment: environment)
+                                   if let value = app.restartEnvironmentValue {
+                                       let reason = ProcessRestart.exec(setting: KioskRestart.environmentKey, to: value)
+                                       throw WizardLaunchFailure.restartFailed(reason)
+                                   }
+                               },
                                plainFront: { configuration in try PlainLauncher.run(configuration, flowID: flowID) },
                                notice: { Console.writeError($0) })
     }

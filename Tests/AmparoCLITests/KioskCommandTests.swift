@@ -10,19 +10,22 @@ struct KioskCommandTests {
         return path
     }
 
-    @Test("kiosk-pin prints two config lines whose hash is SHA-256 of salt then PIN")
+    @Test("kiosk-pin prints one staff-pin line: scrypt N = 2^15, r = 8, p = 1, as Python's hashlib computes it")
     func kioskPin() throws {
-        let run = try Amparo.run(["kiosk-pin"], input: "4821\n")
+        let run = try Amparo.run(["kiosk-pin"], input: "482193\n")
         #expect(run.status == 0, "\(run.stderr)")
         let lines = run.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.count == 2)
-        let hash = try #require(lines.first { $0.hasPrefix("staff-pin-sha256 = ") }).dropFirst(19)
-        let salt = try #require(lines.first { $0.hasPrefix("staff-pin-salt = ") }).dropFirst(17)
-        #expect(hash.count == 64 && salt.count == 32)
-        // The same hash from coreutils: (printf %s SALT | xxd -r -p; printf %s PIN) | sha256sum
-        if let shell = Amparo.which("sh"), Amparo.which("xxd") != nil, Amparo.which("sha256sum") != nil {
-            let check = try Amparo.run(executable: shell, ["-c", "(printf %s \(salt) | xxd -r -p; printf %s 4821) | sha256sum"])
-            #expect(check.stdout.hasPrefix(String(hash)))
+        #expect(lines.count == 1)
+        let value = try #require(lines.first { $0.hasPrefix("staff-pin = scrypt:15:8:1:") }).dropFirst(26)
+        let parts = value.split(separator: ":").map(String.init)
+        #expect(parts.count == 2 && parts[0].count == 32 && parts[1].count == 64)
+        #expect(!run.stdout.contains("482193") && !run.stderr.contains("482193"))
+        // The same key from another scrypt: Python's hashlib (OpenSSL).
+        if let python = Amparo.which("python3"), parts.count == 2 {
+            let script = "import hashlib; print(hashlib.scrypt(b'482193', salt=bytes.fromhex('\(parts[0])'), "
+                + "n=1<<15, r=8, p=1, maxmem=64<<20, dklen=32).hex())"
+            let check = try Amparo.run(executable: python, ["-c", script])
+            #expect(check.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == parts[1])
         }
         // The lines are a valid config that starts a kiosk (checked by --kiosk --plain's message).
         let path = try config(run.stdout)
@@ -34,10 +37,12 @@ struct KioskCommandTests {
 
     @Test("kiosk-pin refuses a short PIN and prints nothing")
     func shortPin() throws {
-        let run = try Amparo.run(["kiosk-pin"], input: "12\n")
-        #expect(run.status != 0)
-        #expect(run.stdout.isEmpty)
-        #expect(run.stderr.contains("4 to 32 characters"))
+        for short in ["12", "4821", "48219"] {
+            let run = try Amparo.run(["kiosk-pin"], input: short + "\n")
+            #expect(run.status != 0)
+            #expect(run.stdout.isEmpty)
+            #expect(run.stderr.contains("6 to 64 characters"))
+        }
     }
 
     @Test("kiosk mode without a staff PIN does not start, and says how to make one")

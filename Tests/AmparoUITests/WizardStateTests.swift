@@ -58,6 +58,28 @@ struct WizardStateTests {
         #expect(app.overlay != .staffPrompt)
     }
 
+    @Test("a kiosk that restarts after a wipe ends the run with what to carry: the lockout, never the person")
+    func wipeAsksForARestart() throws {
+        let clock = ManualClock()
+        var configuration = KioskFixture.app(clock: clock).configuration
+        configuration.restartsAfterWipe = true
+        let app = App(configuration: configuration)
+        let staffKeys: [Key] = [.function(10), .function(10), .function(10)]
+        walk(app, staffKeys + "000000".map { Key.character($0) } + [.enter])
+        walk(app, KioskFixture.toOutcome)
+        #expect(app.isAtOutcome && app.restartEnvironmentValue == nil)
+        app.receive(.character("x"))
+        #expect(!app.isRunning)
+        #expect(app.restartEnvironmentValue == "1;1:0:0;0")
+        // The restarted app: fresh, one wrong PIN remembered, nothing else.
+        configuration.carriedRestart = KioskRestart(environmentValue: try #require(app.restartEnvironmentValue), at: .zero)
+        let next = App(configuration: configuration)
+        #expect(next.page == .language && next.session == nil && next.state.kiosk.staff.lockoutState.failures == 1)
+        // Staff leaving with the right PIN ends the run with no restart.
+        walk(next, staffKeys + "482193".map { Key.character($0) } + [.enter])
+        #expect(!next.isRunning && next.restartEnvironmentValue == nil)
+    }
+
     @Test("effects come back from the one update function, in order")
     func effectsAreReturned() {
         let app = KioskFixture.app(clock: ManualClock())

@@ -182,8 +182,8 @@ public enum DiagnosticCode: String, Hashable, Codable, Sendable, CaseIterable {
     case repeatedConfigKey = "AMP603"
     /// A value that does not fit its key.
     case badConfigValue = "AMP604"
-    /// Half of the staff PIN record: the hash without the salt, or the salt without the hash.
-    case incompleteStaffPin = "AMP605"
+    /// The old SHA-256 staff PIN record (`staff-pin-sha256`, `staff-pin-salt`).
+    case outdatedStaffPin = "AMP605"
     /// Kiosk mode without a staff PIN.
     case kioskWithoutPin = "AMP606"
     /// `AMPARO_KIOSK` is not a yes or a no.

@@ -6,8 +6,7 @@ import Foundation
 /// kiosk = true
 /// idle-seconds = 120
 /// countdown-seconds = 20
-/// staff-pin-sha256 = 5e88…   # made by `amparo kiosk-pin`
-/// staff-pin-salt = 9f1c…
+/// staff-pin = scrypt:15:8:1:9f1c…:5e88…   # made by `amparo kiosk-pin`
 /// read-aloud = false
 /// site = /usr/share/amparo/Sites/my-center   # a center's own referrals (docs/site-format.md)
 /// content-public-key = 3q…=   # made by `amparo keygen`
@@ -18,8 +17,7 @@ import Foundation
 public enum KioskConfigParser {
     /// The keys the file may use, in the order the README documents them.
     public static let keys = [
-        "kiosk", "idle-seconds", "countdown-seconds", "staff-pin-sha256", "staff-pin-salt",
-        "read-aloud", "site", "content-public-key",
+        "kiosk", "idle-seconds", "countdown-seconds", "staff-pin", "read-aloud", "site", "content-public-key",
     ]
 
     /// Parses `text` over `base` (the values set before this file), naming `path` in errors.
@@ -29,8 +27,6 @@ public enum KioskConfigParser {
         var config = base
         var problems: [Diagnostic] = []
         var seen: [String: Int] = [:]
-        var pinHash: (hex: String, line: Int, column: Int)?
-        var pinSalt: (hex: String, line: Int, column: Int)?
 
         for (index, rawLine) in lines(of: text).enumerated() {
             let lineNumber = index + 1
@@ -56,6 +52,12 @@ public enum KioskConfigParser {
                 line[(equals + 1)...].firstIndex(where: { !$0.isWhitespace }) ?? line.count
             let value = String(line[(equals + 1)...]).kioskTrimmed
             let valueColumn = valueStart + 1
+            if outdatedKeys.contains(key) {
+                // Said without the value: it is the hash of a secret.
+                problem(first + 1, .outdatedStaffPin,
+                        "`\(key)` is the old staff PIN record, one SHA-256, which is quick to guess; run `amparo kiosk-pin` and put its `staff-pin` line here instead")
+                continue
+            }
             guard keys.contains(key) else {
                 problem(first + 1, .unknownConfigKey, "unknown key `\(key)`",
                         suggestion: EditDistance.suggestion(for: key, among: keys))
@@ -98,39 +100,22 @@ public enum KioskConfigParser {
                     continue
                 }
                 config.contentPublicKey = value
-            case "staff-pin-sha256":
-                guard let bytes = HexString.decode(value), bytes.count == 32 else {
-                    problem(valueColumn, .badConfigValue, "`staff-pin-sha256` must be 64 hexadecimal digits")
-                    continue
+            default:  // staff-pin
+                switch StaffPin.parse(configValue: value) {
+                case .success(let pin): config.staffPin = pin
+                case .failure(let error): problem(valueColumn, .badConfigValue, error.message)
                 }
-                pinHash = (value, lineNumber, first + 1)
-            default:  // staff-pin-salt
-                guard let bytes = HexString.decode(value), (1...64).contains(bytes.count) else {
-                    problem(valueColumn, .badConfigValue, "`staff-pin-salt` must be 2 to 128 hexadecimal digits")
-                    continue
-                }
-                pinSalt = (value, lineNumber, first + 1)
             }
         }
 
-        switch (pinHash, pinSalt) {
-        case let (hash?, salt?):
-            config.staffPin = StaffPin(
-                saltHex: salt.hex, hashHex: hash.hex)
-        case let (hash?, nil):
-            problems.append(Diagnostic(.incompleteStaffPin, "`staff-pin-sha256` needs `staff-pin-salt` (run `amparo kiosk-pin`)",
-                                       at: SourceLocation(file: path, line: hash.line, column: hash.column)))
-        case let (nil, salt?):
-            problems.append(Diagnostic(.incompleteStaffPin, "`staff-pin-salt` is set but `staff-pin-sha256` is not",
-                                       at: SourceLocation(file: path, line: salt.line, column: salt.column)))
-        case (nil, nil):
-            break
-        }
         guard problems.isEmpty else {
             throw KioskConfigError(problems.sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) })
         }
         return config
     }
+
+    /// The keys of the old SHA-256 staff PIN record, refused with a pointer to `amparo kiosk-pin`.
+    static let outdatedKeys = ["staff-pin-sha256", "staff-pin-salt"]
 
     /// The lines of `text`, each without its line end: a line feed, or a carriage return and a
     /// line feed (a config saved on Windows). Splitting by `Character` would not do: Swift reads

@@ -19,7 +19,7 @@ public final class App {
     /// A new app on its first screen: the language picker, or the flow picker with `--lang`.
     public init(configuration: AppConfiguration) {
         self.configuration = configuration
-        state = .initial(configuration)
+        state = configuration.carriedRestart.map { .restarted(configuration, from: $0) } ?? .initial(configuration)
         // The flow picker comes first: load while the terminal is being set up.
         if state.page == .flows { configuration.flowSource.start() }
     }
@@ -100,6 +100,11 @@ public final class App {
 
     // The state, for tests and the front ends.
 
+    /// When the run ended with a kiosk's wipe that asks for a fresh process: the value of
+    /// `KioskRestart.environmentKey` to start it with (the lockout's time left as of now).
+    public var restartEnvironmentValue: String? {
+        state.restartRequest.map { $0.environmentValue(at: now) }
+    }
     /// Whether this run is a walk-up kiosk.
     public var isKiosk: Bool { configuration.kiosk.kiosk }
     /// The language shown now.

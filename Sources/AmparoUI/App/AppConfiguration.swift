@@ -40,6 +40,12 @@ public struct AppConfiguration: Sendable {
     /// The center's own referrals (`--site DIR` or `site = DIR`), read and checked before the
     /// wizard starts; the guidance shows its services matching the cards' kinds of help.
     public var site: Site?
+    /// Whether a kiosk's wipe ends the run so that the program can start a fresh copy of itself
+    /// (`App.restart`): set by the real program in kiosk mode, off in tests that drive the app
+    /// in memory.
+    public var restartsAfterWipe = false
+    /// What the kiosk this one restarted from carried over (`KioskRestart`), if it did.
+    public var carriedRestart: KioskRestart?
     /// What the kiosk and take-away features reach outside the app with (QR codes, printing,
     /// speech, saving, the clock).
     public var services = KioskServices()

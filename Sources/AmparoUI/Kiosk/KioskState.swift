@@ -2,7 +2,7 @@ import AmparoCore
 
 /// The kiosk's part of the wizard's state: timers, the overlay shown, and what is typed into
 /// its prompts. Everything here is in memory and replaced by a wipe (except the staff exit's
-/// lockout, which a wipe must not reset: see `WizardState.wiped`).
+/// lockout, which a wipe must not reset: see `WizardState.wipe`).
 struct KioskState: Sendable {
     /// The idle clock (runs in kiosk mode only).
     var idle: IdleTimer
@@ -19,8 +19,8 @@ struct KioskState: Sendable {
     /// The file name being typed in the volunteer's save prompt; nil when the prompt is shut.
     var savePath: String?
 
-    init(config: KioskConfig) {
+    init(config: KioskConfig, lockout: StaffLockout = StaffLockout()) {
         idle = IdleTimer(config: config)
-        staff = StaffExit(pin: config.staffPin)
+        staff = StaffExit(pin: config.staffPin, lockoutState: lockout)
     }
 }

@@ -1,7 +1,8 @@
 import AmparoCore
 /// How staff leave a kiosk: the staff key pressed `presses` times within `window`, then the
 /// PIN and Enter. A wrong PIN goes back to the kiosk; after `maxFailures` wrong PINs in a row
-/// the prompt stays shut for `lockout`. An open prompt closes by itself after `promptTimeout`
+/// the prompt stays shut for `lockout`, then twice as long after the next round, and so on
+/// (see `StaffLockout`). An open prompt closes by itself after `promptTimeout`
 /// without a keypress, so a walk-up user who stumbles into it is not stuck.
 ///
 /// Time is passed in, as for `IdleTimer`.
@@ -50,7 +51,7 @@ public struct StaffExit: Equatable, Sendable {
     public let window: Duration
     /// Wrong PINs in a row before a lockout.
     public let maxFailures: Int
-    /// How long a lockout lasts.
+    /// How long the first lockout lasts (each one after lasts twice the one before).
     public let lockout: Duration
     /// How long an open prompt waits for a key.
     public let promptTimeout: Duration
@@ -61,15 +62,17 @@ public struct StaffExit: Equatable, Sendable {
     private var typed: [Character] = []
     private var recentPresses: [Duration] = []
     private var lastPromptKey: Duration = .zero
-    private var failures = 0
-    private var lockedUntil: Duration?
+    /// The wrong PINs counted and the lockout on, which a wipe and a restart keep.
+    public private(set) var lockoutState: StaffLockout
 
-    /// A closed staff exit checking against `pin` (nil: no PIN, the prompt never opens).
+    /// A closed staff exit checking against `pin` (nil: no PIN, the prompt never opens), going
+    /// on from `lockoutState` (a restarted kiosk's carried lockout).
     public init(
-        pin: StaffPin?, presses: Int = 3, window: Duration = .seconds(3), maxFailures: Int = 3,
-        lockout: Duration = .seconds(60), promptTimeout: Duration = .seconds(30)
+        pin: StaffPin?, lockoutState: StaffLockout = StaffLockout(), presses: Int = 3, window: Duration = .seconds(3),
+        maxFailures: Int = 3, lockout: Duration = .seconds(60), promptTimeout: Duration = .seconds(30)
     ) {
         self.pin = pin
+        self.lockoutState = lockoutState
         self.presses = presses
         self.window = window
         self.maxFailures = maxFailures
@@ -79,7 +82,7 @@ public struct StaffExit: Equatable, Sendable {
 
     /// Whether the prompt is locked at `now` after too many wrong PINs.
     public func isLockedOut(at now: Duration) -> Bool {
-        lockedUntil.map { now < $0 } ?? false
+        lockoutState.isLocked(at: now)
     }
 
     /// Handles one key at `now`.
@@ -140,13 +143,9 @@ public struct StaffExit: Equatable, Sendable {
         let attempt = String(typed)
         close()
         if let pin, pin.matches(attempt) {
-            failures = 0
+            lockoutState.reset()
             return .granted
         }
-        failures += 1
-        guard failures >= maxFailures else { return .rejected }
-        failures = 0
-        lockedUntil = now + lockout
-        return .lockedOut
+        return lockoutState.recordFailure(at: now, maxFailures: maxFailures, base: lockout) ? .lockedOut : .rejected
     }
 }

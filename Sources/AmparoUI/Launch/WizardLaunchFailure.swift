@@ -14,6 +14,9 @@ public enum WizardLaunchFailure: Error, CustomStringConvertible {
     case unknownLanguage(UnknownLanguageError)
     /// The config names a `content-public-key` and the content does not verify against it.
     case contentNotVerified(root: String, ContentVerificationFailure)
+    /// A kiosk wiped the screen and could not start a fresh copy of itself (`execv` failed);
+    /// it ends rather than carry the last person's memory on.
+    case restartFailed(String)
 
     public var description: String {
         switch self {
@@ -31,6 +34,8 @@ public enum WizardLaunchFailure: Error, CustomStringConvertible {
             return "amparo: \(error)"
         case .contentNotVerified(let root, let failure):
             return "amparo: refusing to start: \(root): \(failure); run `amparo verify --public-key KEY --content \(root)`"
+        case .restartFailed(let reason):
+            return "amparo: the kiosk could not start afresh after a wipe (\(reason)); it has ended"
         case .kioskNeedsFullScreen(let reason):
             return "amparo: kiosk mode needs a full-screen terminal (\(reason)); it cannot run in the plain line mode"
         }

@@ -22,6 +22,10 @@ public enum WizardLauncher {
         public var site: String?
         /// QR codes, printing, speech and saving, from AmparoSystem.
         public var services = KioskServices()
+        /// Whether a kiosk's wipe ends the run for a fresh process (`AppConfiguration`).
+        public var restartsAfterWipe = false
+        /// What the kiosk this one restarted from carried over.
+        public var carriedRestart: KioskRestart?
 
         /// Options with everything else at its default.
         public init(plain: Bool = false, language: String? = nil, content: String? = nil) {
@@ -86,6 +90,8 @@ public enum WizardLauncher {
         configuration.kiosk = options.kiosk
         configuration.volunteerLanguage = options.volunteer
         configuration.services = options.services
+        configuration.restartsAfterWipe = options.restartsAfterWipe
+        configuration.carriedRestart = options.carriedRestart
         configuration.site = try site(options.site ?? options.kiosk.site)
         return configuration
     }

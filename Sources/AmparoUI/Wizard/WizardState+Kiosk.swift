@@ -10,7 +10,7 @@ extension WizardState {
         case .active: kiosk.countdown = nil
         case .countdown(let secondsLeft): kiosk.countdown = secondsLeft
         case .expired:
-            wipe(&update)
+            wipe(&update, screenCleared: true)
             message = strings(.screenCleared)
         }
     }
@@ -30,13 +30,19 @@ extension WizardState {
     /// Everything the person did is dropped: the state is replaced by a fresh one, so no field
     /// can be forgotten. Only the staff exit's count of wrong PINs and its lockout carry over
     /// (a wipe must not give a guesser fresh tries). The runtime stops any reading aloud and
-    /// clears the terminal's screen and scrollback.
-    mutating func wipe(_ update: inout WizardUpdate) {
+    /// clears the terminal's screen and scrollback. A kiosk that `restartsAfterWipe` then ends
+    /// the run with a `restartRequest`, so that the program starts afresh (`KioskRestart`),
+    /// unless `restart` is false (staff leaving).
+    mutating func wipe(_ update: inout WizardUpdate, screenCleared: Bool = false, restart: Bool = true) {
         var staff = kiosk.staff
         staff.close()
         self = .initial(update.configuration)
         kiosk.staff = staff
         update.effects += [.stopSpeaking, .clearTerminal]
+        if restart, update.configuration.kiosk.kiosk, update.configuration.restartsAfterWipe {
+            restartRequest = KioskRestart(lockout: staff.lockoutState, screenCleared: screenCleared)
+            isRunning = false
+        }
     }
 
     /// The quick-exit key: a wipe; outside kiosk mode the program then ends.
@@ -86,7 +92,7 @@ extension WizardState {
         }
         switch kiosk.staff.handle(input, at: time) {
         case .granted:
-            wipe(&update)
+            wipe(&update, restart: false)
             isRunning = false
         case .rejected:
             kiosk.overlay = nil

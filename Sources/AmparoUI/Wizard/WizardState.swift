@@ -26,6 +26,9 @@ public struct WizardState: Sendable {
     var helpOffset = 0
     /// False once the person quits.
     public internal(set) var isRunning = true
+    /// Set by a kiosk's wipe when the program is to start a fresh copy of itself (the run has
+    /// ended): what to carry over, with the lockout's time as of the wipe.
+    public internal(set) var restartRequest: KioskRestart?
     /// The highlight and scroll position of each page.
     var lists: [AppPage: ListState]
     /// The options checked on a multiple-choice question.
@@ -59,6 +62,15 @@ public struct WizardState: Sendable {
         } else if state.page == .flows {
             state.announceTranslationStatus(tag, configuration)
         }
+        return state
+    }
+
+    /// The state a restarted kiosk starts in: fresh, with the lockout carried over, saying the
+    /// screen was cleared when the idle timer cleared it.
+    public static func restarted(_ configuration: AppConfiguration, from restart: KioskRestart) -> WizardState {
+        var state = WizardState.initial(configuration)
+        state.kiosk.staff = StaffExit(pin: configuration.kiosk.staffPin, lockoutState: restart.lockout)
+        if restart.screenCleared { state.message = state.strings(.screenCleared) }
         return state
     }
 

@@ -5,8 +5,7 @@ import Testing
 @Suite("Where the kiosk settings come from")
 struct KioskConfigLoaderTests {
     let pinLines = """
-        staff-pin-sha256 = e91b50471952d556dc521d228b437fe59f557e51de4c6a5fdd21b03804c97252
-        staff-pin-salt = 00112233445566778899aabbccddeeff
+        staff-pin = scrypt:14:8:1:00112233445566778899aabbccddeeff:c80d16389906bd94076459021a55e804aa932b90a3ab34dbb0501a850d21f455
         """
 
     func files(_ files: [String: String]) -> (String) throws -> String? {

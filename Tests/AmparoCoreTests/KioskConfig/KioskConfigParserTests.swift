@@ -4,8 +4,9 @@ import Testing
 
 @Suite("Kiosk config file")
 struct KioskConfigParserTests {
-    let salt = "00112233445566778899aabbccddeeff"
-    let hash = "e91b50471952d556dc521d228b437fe59f557e51de4c6a5fdd21b03804c97252"
+    /// scrypt of "Staff-2026" at N = 2^14, r = 8, p = 1 (see `StaffPinTests`).
+    let pinLine = "staff-pin = scrypt:14:8:1:00112233445566778899aabbccddeeff:"
+        + "c80d16389906bd94076459021a55e804aa932b90a3ab34dbb0501a850d21f455"
 
     @Test("site = DIR: an absolute folder as it is, a relative one from the config file's folder")
     func site() throws {
@@ -24,8 +25,7 @@ struct KioskConfigParserTests {
             idle-seconds = 90     # a minute and a half
 
               countdown-seconds=15
-            staff-pin-sha256 = \(hash)
-            staff-pin-salt = \(salt)
+            \(pinLine)
             read-aloud = yes
             """
         let config = try KioskConfigParser.parse(text, path: "kiosk.conf")
@@ -53,7 +53,7 @@ struct KioskConfigParserTests {
             countdown-seconds = 0
             just some words
             kiosk = false
-            staff-pin-sha256 = 12ab
+            staff-pin = scrypt:15:8:1:12ab
             """
         #expect {
             try KioskConfigParser.parse(text, path: "/etc/amparo/kiosk.conf")
@@ -66,19 +66,31 @@ struct KioskConfigParserTests {
                 "/etc/amparo/kiosk.conf:3:21: error: `countdown-seconds` must be a whole number of seconds from 1 to 86400 [AMP604]",
                 "/etc/amparo/kiosk.conf:4:1: error: expected `key = value` [AMP601]",
                 "/etc/amparo/kiosk.conf:5:1: error: `kiosk` is already set on line 1 [AMP603]",
-                "/etc/amparo/kiosk.conf:6:20: error: `staff-pin-sha256` must be 64 hexadecimal digits [AMP604]",
+                "/etc/amparo/kiosk.conf:6:13: error: `staff-pin` must be `scrypt:LOG2N:R:P:SALT:KEY`, as `amparo kiosk-pin` prints it [AMP604]",
             ]
         }
     }
 
-    @Test("a hash without its salt, or a salt without its hash, is an error")
-    func hashAndSaltGoTogether() {
-        #expect(throws: KioskConfigError.self) {
-            try KioskConfigParser.parse("staff-pin-sha256 = \(hash)", path: "k")
+    @Test("the old SHA-256 record is refused, pointing to amparo kiosk-pin, and never echoed")
+    func oldRecordIsRefused() {
+        let hash = "e91b50471952d556dc521d228b437fe59f557e51de4c6a5fdd21b03804c97252"
+        for line in ["staff-pin-sha256 = \(hash)", "staff-pin-salt = 00112233445566778899aabbccddeeff"] {
+            #expect {
+                try KioskConfigParser.parse("kiosk = true\r\n" + line + "\r\n", path: "k")
+            } throws: { error in
+                let text = (error as? KioskConfigError)?.description ?? ""
+                return text.contains("[AMP605]") && text.contains("amparo kiosk-pin") && text.hasPrefix("k:2:1:")
+                    && !text.contains(hash) && !text.contains("00112233")
+            }
         }
-        #expect(throws: KioskConfigError.self) {
-            try KioskConfigParser.parse("staff-pin-salt = \(salt)", path: "k")
-        }
+    }
+
+    @Test("a config saved with CRLF line ends reads as the same lines")
+    func crlf() throws {
+        let text = "kiosk = true\r\nidle-seconds = 90\r\n\(pinLine)\r\nread-aloud = on\r\n"
+        let config = try KioskConfigParser.parse(text, path: "k")
+        #expect(config.kiosk && config.idleSeconds == 90 && config.readAloud)
+        #expect(config.staffPin?.matches("Staff-2026") == true)
     }
 
     @Test("an empty value and a value with a '#' inside a word")

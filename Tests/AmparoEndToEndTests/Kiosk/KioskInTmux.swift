@@ -2,15 +2,13 @@ import Foundation
 import Testing
 
 /// The built `amparo` in kiosk mode inside tmux, with a config file of its own (staff PIN
-/// 4821) written to /tmp by the test and removed afterwards.
+/// 482193) written to /tmp by the test and removed afterwards.
 final class KioskInTmux {
-    static let pin = "4821"
-    /// SHA-256 of the salt bytes 00112233 followed by "4821".
-    static let pinLines = """
-        staff-pin-salt = 00112233
-        staff-pin-sha256 = \(pinHash)
-        """
-    static let pinHash = "9c4594c4f4887b6b3bcec19dcd06b4b6de7056e16dd7898938680e8943e37c2a"
+    static let pin = "482193"
+    /// scrypt (N = 2^15, r = 8, p = 1) of "482193" with the salt 00112233…eeff:
+    /// `hashlib.scrypt(b"482193", salt=bytes.fromhex("0011…eeff"), n=1<<15, r=8, p=1, maxmem=64<<20, dklen=32)`.
+    static let pinLines = "staff-pin = scrypt:15:8:1:00112233445566778899aabbccddeeff:"
+        + "158f15e8e9345467ae7c74392dd12e4b28d815053e36557a6482c07922384333"
 
     let tmux: Tmux
     let configPath = "/tmp/amparo-kiosk-test-\(UUID().uuidString).conf"

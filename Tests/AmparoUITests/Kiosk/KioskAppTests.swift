@@ -143,7 +143,7 @@ struct KioskAppTests {
         #expect(app.render(width: 80, height: 24).text().contains(" Wrong PIN."))
         // Typed at the prompt, digits did not reach the language picker.
         #expect(app.page == .language)
-        run(app, [.function(10), .function(10), .function(10)] + "4821".map { Key.character($0) } + [.enter])
+        run(app, [.function(10), .function(10), .function(10)] + "482193".map { Key.character($0) } + [.enter])
         #expect(!app.isRunning)
         #expect(app.terminalWipePending)
     }

@@ -113,7 +113,7 @@ extension InterfaceString {
         case .finishAction: ("Finish", "Kiosk mode, key hint: clear everything and start again for the next person. Keep it short.")
         case .staffPrompt: ("Staff PIN:", "Kiosk mode: the prompt where staff type their PIN to leave the kiosk.")
         case .staffWrong: ("Wrong PIN.", "Kiosk mode: shown after a wrong staff PIN.")
-        case .staffLocked: ("Too many wrong PINs. Try again in a minute.", "Kiosk mode: shown after several wrong staff PINs.")
+        case .staffLocked: ("Too many wrong PINs. Wait a while before you try again.", "Kiosk mode: shown after several wrong staff PINs.")
         case .urgentSilent: ("Stay silent. You have the right to remain silent.", "Urgent screen before a situation is chosen: one short instruction.")
         case .urgentDoor: ("Do not open the door. Ask them to show a warrant through a window or under the door.", "Urgent screen before a situation is chosen: one short instruction.")
         case .urgentSign: ("Do not sign anything.", "Urgent screen before a situation is chosen: one short instruction.")
