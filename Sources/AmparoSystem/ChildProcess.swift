@@ -4,7 +4,7 @@
     import Darwin
 #endif
 
-/// A program run with `posix_spawnp`, its standard input fed from memory and its standard
+/// A program run with `posix_spawn` by its absolute path (never looked up in `PATH`), its standard input fed from memory and its standard
 /// output read back, or thrown away. Standard error is thrown away: the programs Amparo runs
 /// (`lpstat`, `lp`, `espeak-ng`) must not write over the screen.
 public struct ChildProcess: Sendable {
@@ -12,11 +12,13 @@ public struct ChildProcess: Sendable {
     public let pid: pid_t
     private let outputFD: Int32?
 
-    /// Starts `arguments[0]` (looked up in `PATH`) with the rest as its arguments, writes
-    /// `input` to its standard input and closes it. Nil when the program cannot be started.
+    /// Starts `arguments[0]`, an absolute path, with the rest as its arguments, writes `input`
+    /// to its standard input and closes it. Nil when the program cannot be started, and for a
+    /// name that is not an absolute path (use `findInPath` first for developer tools).
     public static func start(_ arguments: [String], input: [UInt8] = [], captureOutput: Bool)
         -> ChildProcess?
     {
+        guard let program = arguments.first, program.hasPrefix("/") else { return nil }
         var inPipe: [Int32] = [-1, -1]
         var outPipe: [Int32] = [-1, -1]
         guard pipe(&inPipe) == 0 else { return nil }
@@ -52,7 +54,7 @@ public struct ChildProcess: Sendable {
         var pid: pid_t = 0
         let argv = arguments.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
-        let status = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, environ)
+        let status = posix_spawn(&pid, program, &actions, &attributes, argv, environ)
         close(inPipe[0])
         if captureOutput { close(outPipe[1]) }
         guard status == 0 else {
@@ -71,6 +73,13 @@ public struct ChildProcess: Sendable {
         guard let child = start(arguments, input: input, captureOutput: true) else { return nil }
         let output = child.readOutput()
         return (child.wait(), output)
+    }
+
+    /// The first executable `name` in `PATH`, for the developer commands that run tools such as
+    /// `msgmerge`; the kiosk's programs come from its config instead (`KioskPrograms`).
+    public static func findInPath(_ name: String, path: String? = nil) -> String? {
+        let directories = (path ?? getenv("PATH").map { String(cString: $0) } ?? "/usr/bin:/bin").split(separator: ":")
+        return directories.lazy.map { "\($0)/\(name)" }.first { access($0, X_OK) == 0 }
     }
 
     /// Everything the program writes to standard output, until it closes it.

@@ -1,3 +1,4 @@
+import AmparoCore
 import AmparoUI
 
 /// Reads text aloud with espeak-ng, one utterance at a time: starting a new one (or a wipe)
@@ -5,13 +6,12 @@ import AmparoUI
 /// it does not show in the process list.
 public final class EspeakReader: @unchecked Sendable {
     private var current: ChildProcess?
+    /// espeak-ng's absolute path.
+    public let program: String
 
-    /// A reader with nothing playing.
-    public init() {}
-
-    /// Whether espeak-ng is installed (found in `PATH`).
-    public static var isInstalled: Bool {
-        ChildProcess.run(["espeak-ng", "--version"]).map { $0.status == 0 } ?? false
+    /// A reader with nothing playing, running espeak-ng from `program` (an absolute path).
+    public init(program: String = KioskPrograms().espeakNG) {
+        self.program = program
     }
 
     /// Starts reading `text` with `voice`; false when espeak-ng could not be started.
@@ -19,15 +19,15 @@ public final class EspeakReader: @unchecked Sendable {
     public func speak(_ text: String, voice: String) -> Bool {
         stop()
         current = ChildProcess.start(
-            ["espeak-ng", "-v", voice, "--stdin"], input: Array(text.utf8), captureOutput: false)
+            [program, "-v", voice, "--stdin"], input: Array(text.utf8), captureOutput: false)
         return current != nil
     }
 
     /// Writes the speech to a WAV file instead of the speakers, and waits for it; the exit
     /// status (0 on success), or nil when espeak-ng could not be started.
-    public static func render(_ text: String, voice: String, toWAV path: String) -> Int32? {
+    public func render(_ text: String, voice: String, toWAV path: String) -> Int32? {
         ChildProcess.start(
-            ["espeak-ng", "-v", voice, "-w", path, "--stdin"], input: Array(text.utf8),
+            [program, "-v", voice, "-w", path, "--stdin"], input: Array(text.utf8),
             captureOutput: false)?.wait()
     }
 

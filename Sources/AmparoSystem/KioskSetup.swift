@@ -16,10 +16,11 @@ public enum KioskSetup {
     /// there is no printer); speech when the install turns read-aloud on.
     public static func services(for config: KioskConfig) -> KioskServices {
         var services = KioskServices(qrEncoder: LibQREncoder())
-        services.printCard = { @Sendable card in CupsPrinter.print(card) }
+        let printer = CupsPrinter(programs: config.programs)
+        services.printCard = { @Sendable card in printer.print(card) }
         services.saveSummary = { @Sendable text, path in save(text, to: path) }
         if config.readAloud {
-            let reader = EspeakReader()
+            let reader = EspeakReader(program: config.programs.espeakNG)
             services.speak = { @Sendable text, voice in reader.speak(text, voice: voice) }
             services.stopSpeaking = { @Sendable in reader.stop() }
             services.hasSoundOutput = { @Sendable in SoundOutput.isAvailable() }

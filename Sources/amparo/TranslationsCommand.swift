@@ -89,7 +89,8 @@ struct TranslationsCommand: ParsableCommand {
             }
             for command in commands {
                 // The one way Amparo runs another program (AmparoSystem's ChildProcess).
-                guard let result = ChildProcess.run(command) else {
+                guard let msgmerge = ChildProcess.findInPath(command[0]),
+                      let result = ChildProcess.run([msgmerge] + command.dropFirst()) else {
                     Console.error("cannot run msgmerge (install gettext)")
                     throw ExitCode(1)
                 }

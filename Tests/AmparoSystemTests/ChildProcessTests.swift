@@ -6,22 +6,26 @@ import Testing
 struct ChildProcessTests {
     @Test("input goes in, output comes back, the status is kept")
     func roundTrip() throws {
-        let cat = try #require(ChildProcess.run(["cat"], input: Array("línea 1\n熱線\n".utf8)))
+        let cat = try #require(ChildProcess.run(["/bin/cat"], input: Array("línea 1\n熱線\n".utf8)))
         #expect(cat.status == 0)
         #expect(cat.output == "línea 1\n熱線\n")
-        let failing = try #require(ChildProcess.run(["sh", "-c", "echo out; echo err >&2; exit 3"]))
+        let failing = try #require(ChildProcess.run(["/bin/sh", "-c", "echo out; echo err >&2; exit 3"]))
         #expect(failing.status == 3)
         #expect(failing.output == "out\n")
     }
 
-    @Test("a program that does not exist cannot be started")
+    @Test("a program that does not exist cannot be started; a name that is not an absolute path is never looked up")
     func missingProgram() {
-        #expect(ChildProcess.run(["amparo-no-such-program"]) == nil)
+        #expect(ChildProcess.run(["/usr/bin/amparo-no-such-program"]) == nil)
+        #expect(ChildProcess.run(["cat"], input: [1]) == nil)
+        #expect(ChildProcess.run(["bin/cat"], input: [1]) == nil)
+        #expect(ChildProcess.findInPath("sh", path: "/nonexistent:/bin") == "/bin/sh")
+        #expect(ChildProcess.findInPath("amparo-no-such-program") == nil)
     }
 
     @Test("a running program can be stopped")
     func stop() throws {
-        let sleeper = try #require(ChildProcess.start(["sleep", "30"], captureOutput: false))
+        let sleeper = try #require(ChildProcess.start(["/bin/sleep", "30"], captureOutput: false))
         #expect(!sleeper.hasEnded())
         sleeper.stop()
         #expect(kill(sleeper.pid, 0) != 0)
@@ -50,7 +54,7 @@ struct ChildProcessTests {
         let path = FileManager.default.temporaryDirectory
             .appendingPathComponent("amparo-speech-\(UUID().uuidString).wav").path
         defer { try? FileManager.default.removeItem(atPath: path) }
-        #expect(EspeakReader.render("No abra la puerta.", voice: "es-419", toWAV: path) == 0)
+        #expect(EspeakReader().render("No abra la puerta.", voice: "es-419", toWAV: path) == 0)
         let data = try #require(FileManager.default.contents(atPath: path))
         #expect(data.prefix(4) == Data("RIFF".utf8))
         #expect(data.count > 10_000)

@@ -19,6 +19,8 @@ public struct KioskConfig: Equatable, Sendable {
     /// The base64 Ed25519 public key the content must be signed with (`content-public-key`); with
     /// it the wizard refuses to start unless `amparo.sig` verifies. Nil: content is not checked.
     public var contentPublicKey: String?
+    /// The absolute paths of `lp`, `lpstat` and `espeak-ng` (`lp-program = …` and so on).
+    public var programs = KioskPrograms()
 
     /// The defaults: not a kiosk, 120 s idle, 20 s countdown, no staff PIN, no read-aloud, no site.
     public init(

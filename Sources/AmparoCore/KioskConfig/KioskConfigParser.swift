@@ -10,6 +10,7 @@ import Foundation
 /// read-aloud = false
 /// site = /usr/share/amparo/Sites/my-center   # a center's own referrals (docs/site-format.md)
 /// content-public-key = 3q…=   # made by `amparo keygen`
+/// lp-program = /usr/bin/lp     # also lpstat-program, espeak-ng-program: absolute paths
 /// ```
 ///
 /// An unknown key, a repeated key or a bad value is an error with its `path:line:col`; every
@@ -18,6 +19,7 @@ public enum KioskConfigParser {
     /// The keys the file may use, in the order the README documents them.
     public static let keys = [
         "kiosk", "idle-seconds", "countdown-seconds", "staff-pin", "read-aloud", "site", "content-public-key",
+        "lp-program", "lpstat-program", "espeak-ng-program",
     ]
 
     /// Parses `text` over `base` (the values set before this file), naming `path` in errors.
@@ -100,6 +102,14 @@ public enum KioskConfigParser {
                     continue
                 }
                 config.contentPublicKey = value
+            case _ where KioskPrograms.configKeys.contains { $0.key == key }:
+                if let why = KioskPrograms.problem(with: value) {
+                    problem(valueColumn, .badConfigValue, "`\(key)` \(why)")
+                    continue
+                }
+                if let path = KioskPrograms.configKeys.first(where: { $0.key == key })?.path {
+                    config.programs[keyPath: path] = value
+                }
             default:  // staff-pin
                 switch StaffPin.parse(configValue: value) {
                 case .success(let pin): config.staffPin = pin

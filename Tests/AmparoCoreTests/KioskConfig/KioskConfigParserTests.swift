@@ -85,6 +85,21 @@ struct KioskConfigParserTests {
         }
     }
 
+    @Test("lp, lpstat and espeak-ng: Debian's paths by default, set by absolute path only")
+    func programs() throws {
+        #expect(KioskConfig().programs == KioskPrograms(lp: "/usr/bin/lp", lpstat: "/usr/bin/lpstat", espeakNG: "/usr/bin/espeak-ng"))
+        let config = try KioskConfigParser.parse("lp-program = /opt/cups/bin/lp\nespeak-ng-program = /usr/local/bin/espeak-ng", path: "k")
+        #expect(config.programs == KioskPrograms(lp: "/opt/cups/bin/lp", espeakNG: "/usr/local/bin/espeak-ng"))
+        #expect {
+            try KioskConfigParser.parse("lpstat-program = lpstat\nlp-program = /usr/../tmp/lp", path: "k")
+        } throws: { error in
+            (error as? KioskConfigError)?.description.split(separator: "\n") == [
+                "k:1:18: error: `lpstat-program` must be an absolute path (starting with /): programs are never looked up in PATH [AMP604]",
+                "k:2:14: error: `lp-program` may not contain a `..` part [AMP604]",
+            ]
+        }
+    }
+
     @Test("a config saved with CRLF line ends reads as the same lines")
     func crlf() throws {
         let text = "kiosk = true\r\nidle-seconds = 90\r\n\(pinLine)\r\nread-aloud = on\r\n"

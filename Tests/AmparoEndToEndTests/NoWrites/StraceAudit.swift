@@ -16,9 +16,10 @@ struct StraceAudit {
     static let traced = [
         "open", "openat", "openat2", "creat", "rename", "renameat", "renameat2", "unlink",
         "unlinkat", "mkdir", "mkdirat", "link", "linkat", "symlink", "symlinkat", "truncate",
-        "connect", "bind", "sendto", "sendmsg", "sendmmsg",
+        "connect", "bind", "sendto", "sendmsg", "sendmmsg", "execve",
     ]
-    static let alwaysForbidden: Set<String> = Set(traced).subtracting(["open", "openat", "openat2"])
+    /// `execve` is traced to tell the programs apart (`StraceAudit.programs(inLog:)`), not a breach.
+    static let alwaysForbidden: Set<String> = Set(traced).subtracting(["open", "openat", "openat2", "execve"])
     static let writeFlags = ["O_WRONLY", "O_RDWR", "O_CREAT", "O_TRUNC", "O_APPEND"]
 
     /// One forbidden call: the system call and the whole strace line.
@@ -57,7 +58,7 @@ struct StraceAudit {
         var rest = Substring(line).drop(while: \.isNumber).drop(while: \.isWhitespace)
         guard let paren = rest.firstIndex(of: "(") else { return nil }
         let call = String(rest[..<paren])
-        guard traced.contains(call) else { return nil }
+        guard traced.contains(call), call != "execve" else { return nil }
         rest = rest[rest.index(after: paren)...]
         if alwaysForbidden.contains(call) { return Breach(call: call, line: line) }
         let (path, flags) = pathAndFlags(rest)
