@@ -59,3 +59,17 @@ let package = Package(
         .testTarget(name: "AmparoEndToEndTests", dependencies: ["AmparoCore", "AmparoTestSupport"]),
     ]
 )
+
+// Fuzzing (scripts/fuzz, docs/robustness.md): with AMPARO_FUZZ=1 in the environment, one
+// libFuzzer executable per reader, from Fuzz/. scripts/fuzz builds them with
+// `-sanitize=fuzzer,address` for every module; without AMPARO_FUZZ the package is unchanged.
+if Context.environment["AMPARO_FUZZ"] == "1" {
+    package.targets += [
+        .target(name: "CFuzzerDriver", path: "Fuzz/CFuzzerDriver"),
+        .target(name: "FuzzSupport", dependencies: ["CFuzzerDriver"], path: "Fuzz/FuzzSupport"),
+    ]
+    for name in ["FuzzFlowLoader", "FuzzConditions", "FuzzCatalog", "FuzzFacts", "FuzzSites", "FuzzKioskConfig"] {
+        package.targets.append(.executableTarget(name: name, dependencies: ["AmparoCore", "FuzzSupport"], path: "Fuzz/\(name)"))
+        package.products.append(.executable(name: name, targets: [name]))
+    }
+}

@@ -62,6 +62,12 @@ public enum SiteLoader {
             diagnostics.append(Diagnostic(.unreadableFile, "a site needs \(name), and it cannot be read", at: .wholeFile(file)))
             return nil
         }
+        return parse(data, file: file, limits: limits, into: &diagnostics)
+    }
+
+    /// The JSON of a site file's bytes, read as if from `file`: the size and encoding checks,
+    /// then the strict parse; `nil`, with the problem in `diagnostics`, when either refuses it.
+    static func parse(_ data: Data, file: String, limits: InputLimits, into diagnostics: inout [Diagnostic]) -> JSONNode? {
         switch InputGuard.check(data, file: file, limits: limits) {
         case .failure(let problem):
             diagnostics.append(problem)

@@ -46,6 +46,12 @@ public struct Catalog: Sendable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CatalogLoadError(path: path, reason: "cannot read the file")
         }
+        return parse(data, path: path, tag: tag)
+    }
+
+    /// Parses the bytes of `<tag>.po` as if read from `path` (what ``load(path:tag:)`` does once
+    /// it has read the file). Never fails: syntax errors are kept in ``diagnostics``.
+    public static func parse(_ data: Data, path: String, tag: String) -> Catalog {
         let result = POParser.parse([UInt8](data), file: path)
         return Catalog(file: result.file, tag: tag, diagnostics: result.diagnostics)
     }

@@ -1,0 +1,1 @@
+// Only a header: LLVMFuzzerRunDriver itself is in libFuzzer (-sanitize=fuzzer).
