@@ -20,6 +20,22 @@ struct CatalogCheckTests {
         #expect(found.allSatisfy { $0.severity == $0.code.severity })
     }
 
+    @Test("a catalog over the size limit is refused unread, by validate and by the wizard's loader")
+    func sizeLimit() throws {
+        let fixture = try LocalizationFixture()
+        defer { fixture.remove() }
+        let path = fixture.localization.path + "/es.po"
+        let size = try #require(FileManager.default.attributesOfItem(atPath: path)[.size] as? Int)
+        let limits = InputLimits(maximumFileSize: size - 1)
+        let found = CatalogCheck(limits: limits).check(fixture.localization, flows: [try fixture.flow()]).diagnostics
+        #expect(found.map(\.code) == [.fileTooLarge], "\(found)")
+        #expect(found.first?.message.contains("so it was not read") == true, "\(found)")
+        #expect(throws: CatalogLoadError.self) { try Catalog.load(path: path, tag: "es", limits: limits) }
+        #expect(try Catalog.load(path: path, tag: "es").keys.isEmpty == false)
+        #expect(CatalogCheck(limits: InputLimits(maximumFileSize: size)).check(fixture.localization, flows: [try fixture.flow()])
+            .diagnostics.allSatisfy { $0.code != .fileTooLarge })
+    }
+
     @Test("the fixture catalog is clean; a current template is clean")
     func clean() throws {
         let fixture = try LocalizationFixture()

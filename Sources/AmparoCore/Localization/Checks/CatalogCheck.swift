@@ -6,8 +6,13 @@ import Foundation
 /// loaded flows (placeholders, unknown keys, emoji); the template itself must be current. A
 /// catalog that cannot be read is an error, never a silent skip.
 public struct CatalogCheck: ContentCheck, Sendable {
+    /// The size limit a catalog is held to (as flows are): a larger one is refused unread.
+    public var limits: InputLimits
+
     /// Checks the catalogs of the content's `Localization/` folder, when it has one.
-    public init() {}
+    public init(limits: InputLimits = .standard) {
+        self.limits = limits
+    }
 
     public func check(_ content: LoadedContent) -> (diagnostics: [Diagnostic], files: [String]) {
         guard let path = content.localizationDirectory else { return ([], []) }
@@ -32,8 +37,12 @@ public struct CatalogCheck: ContentCheck, Sendable {
         for name in catalogFileNames(in: directory) {
             let path = directory.path + "/" + name
             files.append(path)
-            guard let data = FileManager.default.contents(atPath: path) else {
-                diagnostics.append(Diagnostic(.unreadableFile, "cannot read the catalog", at: .wholeFile(path)))
+            let data: Data
+            switch ContentDocument.read(file: path, limits: limits) {
+            case .success(let bytes): data = bytes
+            case .failure(let refusal):
+                diagnostics.append(refusal.code == .unreadableFile
+                    ? Diagnostic(.unreadableFile, "cannot read the catalog", at: .wholeFile(path)) : refusal)
                 continue
             }
             let parsed = POParser.parse([UInt8](data), file: path)

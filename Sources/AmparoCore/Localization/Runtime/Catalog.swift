@@ -41,12 +41,14 @@ public struct Catalog: Sendable {
     }
 
     /// Reads and parses `<tag>.po` at `path`. Syntax errors do not stop loading: they are kept in
-    /// ``diagnostics`` and the broken entries fall back to English.
-    public static func load(path: String, tag: String) throws(CatalogLoadError) -> Catalog {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CatalogLoadError(path: path, reason: "cannot read the file")
+    /// ``diagnostics`` and the broken entries fall back to English. A file over the size limit
+    /// (`InputLimits`, 4 MiB as for flows; the shipped catalogs are about 350 KB) is refused
+    /// without being read.
+    public static func load(path: String, tag: String, limits: InputLimits = .standard) throws(CatalogLoadError) -> Catalog {
+        switch ContentDocument.read(file: path, limits: limits) {
+        case .success(let data): return parse(data, path: path, tag: tag)
+        case .failure(let diagnostic): throw CatalogLoadError(path: path, reason: diagnostic.message)
         }
-        return parse(data, path: path, tag: tag)
     }
 
     /// Parses the bytes of `<tag>.po` as if read from `path` (what ``load(path:tag:)`` does once
