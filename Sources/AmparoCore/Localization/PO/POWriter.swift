@@ -72,16 +72,18 @@ public enum POWriter {
         return pieces
     }
 
-    /// An escaped piece cut after spaces so that each part fits in `room` scalars.
+    /// An escaped piece cut after spaces so that each part fits in `room` scalars. One pass:
+    /// the start moves on, nothing is copied again (a 4 MiB title took 20 s when it was).
     private static func wrap(_ escaped: String, room: Int) -> [String] {
         var parts: [String] = []
-        var scalars = Array(escaped.unicodeScalars)
-        while scalars.count > room {
-            guard let space = scalars[..<room].lastIndex(of: " ") else { break }
-            parts.append(String(String.UnicodeScalarView(scalars[...space])))
-            scalars = Array(scalars[(space + 1)...])
+        let scalars = Array(escaped.unicodeScalars)
+        var start = 0
+        while scalars.count - start > room {
+            guard let space = scalars[start..<(start + room)].lastIndex(of: " ") else { break }
+            parts.append(String(String.UnicodeScalarView(scalars[start...space])))
+            start = space + 1
         }
-        parts.append(String(String.UnicodeScalarView(scalars)))
+        parts.append(String(String.UnicodeScalarView(scalars[start...])))
         return parts
     }
 

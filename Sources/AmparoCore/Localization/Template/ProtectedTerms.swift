@@ -51,23 +51,25 @@ public struct ProtectedTerms {
 
     /// The terms in `text`.
     public func find(in text: String) -> Found {
-        let names = Self.matches(of: nameExpressions, in: text)
-        var exact = Self.matches(of: exactExpressions, in: text).map(Self.trimmingTrailingPunctuation)
+        // Each term once before the terms are compared with each other: a text that names one
+        // term 100,000 times must not compare 100,000 × 100,000 pairs.
+        let names = Self.unique(Self.matches(of: nameExpressions, in: text))
+        var exact = Self.unique(Self.matches(of: exactExpressions, in: text).map(Self.trimmingTrailingPunctuation))
         exact = exact.filter { !Self.ordinaryWords.contains($0) }
         exact = exact.filter { term in
             !exact.contains { $0 != term && $0.contains(term) } && !names.contains { $0.contains(term) && $0 != term }
         }
-        return Found(exact: Self.unique(exact), names: Self.unique(names))
+        return Found(exact: exact, names: names)
     }
 
     private static func matches(of expressions: [Regex<AnyRegexOutput>], in text: String) -> [String] {
-        var found: [(offset: Int, term: String)] = []
+        var found: [(start: String.Index, term: String)] = []
         for regex in expressions {
             for match in text.matches(of: regex) {
-                found.append((text.distance(from: text.startIndex, to: match.range.lowerBound), String(text[match.range])))
+                found.append((match.range.lowerBound, String(text[match.range])))
             }
         }
-        return found.sorted { $0.offset < $1.offset }.map(\.term)
+        return found.sorted { $0.start < $1.start }.map(\.term)
     }
 
     private static func trimmingTrailingPunctuation(_ term: String) -> String {
