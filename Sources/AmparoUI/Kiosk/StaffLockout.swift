@@ -52,10 +52,8 @@ public struct StaffLockout: Equatable, Sendable {
 
     // Across a restart.
 
-    /// The environment variable that carries the lockout into the restarted program.
-    public static let environmentKey = "AMPARO_STAFF_LOCKOUT"
-
-    /// The lockout as text for the restarted program: `FAILURES:ROUNDS:MILLISECONDS-LEFT`.
+    /// The lockout as text for the restarted program (inside `KioskRestart`'s variable):
+    /// `FAILURES:ROUNDS:MILLISECONDS-LEFT`.
     public func carried(at now: Duration) -> String {
         let left = lockedUntil.map { max($0 - now, .zero) } ?? .zero
         let (seconds, attoseconds) = left.components
