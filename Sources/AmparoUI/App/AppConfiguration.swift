@@ -41,7 +41,7 @@ public struct AppConfiguration: Sendable {
     /// wizard starts; the guidance shows its services matching the cards' kinds of help.
     public var site: Site?
     /// Whether a kiosk's wipe ends the run so that the program can start a fresh copy of itself
-    /// (`App.restart`): set by the real program in kiosk mode, off in tests that drive the app
+    /// (`App.restartEnvironmentValue`): set by the real program in kiosk mode, off in tests that drive the app
     /// in memory.
     public var restartsAfterWipe = false
     /// What the kiosk this one restarted from carried over (`KioskRestart`), if it did.

@@ -19,8 +19,8 @@ struct KioskState: Sendable {
     /// The file name being typed in the volunteer's save prompt; nil when the prompt is shut.
     var savePath: String?
 
-    init(config: KioskConfig, lockout: StaffLockout = StaffLockout()) {
+    init(config: KioskConfig) {
         idle = IdleTimer(config: config)
-        staff = StaffExit(pin: config.staffPin, lockoutState: lockout)
+        staff = StaffExit(pin: config.staffPin)
     }
 }
