@@ -23,6 +23,7 @@ extension DiagnosticCode {
         switch self {
         case .unreadableFile: (.error, "The file cannot be read (it is missing, a directory, or not readable).")
         case .fileTooLarge: (.error, "The file is over the 4 MiB limit; it is refused without being read.")
+        case .textTooLong: (.error, "A text (in a flow, a fact, or a catalog's `msgid` or `msgstr`) is over 4,000 characters; it is not read (a catalog entry is not used, so its English is shown). The longest shipped text has under 1,000.")
         case .invalidEncoding: (.error, "The file is not UTF-8 text: an invalid byte, a control byte that means binary data, or a character YAML does not allow (U+FFFE, a C1 control).")
         case .emptyFile: (.error, "The file is empty or holds only comments.")
         case .yamlSyntax: (.error, "The YAML does not parse (bad indentation, a tab, an unclosed quote, a duplicate key…).")

@@ -18,6 +18,8 @@ public enum DiagnosticCode: String, Hashable, Codable, Sendable, CaseIterable {
     case nestingTooDeep = "AMP006"
     /// YAML anchors and aliases are not allowed.
     case aliasNotAllowed = "AMP007"
+    /// A text longer than `InputLimits.maximumTextLength` (4,000 characters).
+    case textTooLong = "AMP008"
 
     // Shape of the data
     /// A key the format does not know.

@@ -20,7 +20,7 @@ enum ContentDocument {
             return .failure(Diagnostic(.emptyFile, "the file holds no \(holds) (it is empty or only comments)",
                                        at: SourceLocation(file: file, line: 1, column: 1)))
         }
-        return .success((NodeReader(bytes: bytes, tree: tree), root))
+        return .success((NodeReader(bytes: bytes, tree: tree, limits: limits), root))
     }
 
     /// The file's bytes, or the diagnostic that refuses it: too large (refused without being

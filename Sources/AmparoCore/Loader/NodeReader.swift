@@ -7,12 +7,14 @@ final class NodeReader {
     private let bytes: Data
     /// Built on first use: only a condition written in quotes with escapes needs its line.
     private lazy var lines = LineIndex(String(decoding: bytes, as: UTF8.self))
+    private let limits: InputLimits
     private(set) var diagnostics: [Diagnostic] = []
 
     /// `bytes` are the file's, already parsed (so valid UTF-8) into `tree`.
-    init(bytes: Data, tree: YAMLTree) {
+    init(bytes: Data, tree: YAMLTree, limits: InputLimits = .standard) {
         self.tree = tree
         self.bytes = bytes
+        self.limits = limits
     }
 
     func report(_ code: DiagnosticCode, _ message: String, at location: SourceLocation,
@@ -107,9 +109,15 @@ final class NodeReader {
         return nil
     }
 
-    /// User-visible text under a key; blank text is reported.
+    /// User-visible text under a key; blank text and text over the length limit are reported
+    /// (a text too long is not kept: each outcome page that shows it would be laid out again).
     func text(_ node: YAMLNode, key: String, what: @autoclosure () -> String) -> Text? {
         guard let value = string(node, what: what()) else { return nil }
+        if limits.isTooLong(value) {
+            report(.textTooLong, "\(what()) is \(value.unicodeScalars.count) characters long; a text may have at most "
+                   + "\(limits.maximumTextLength), so it was not read", at: location(node))
+            return nil
+        }
         if NodeReader.isBlank(value) {
             report(.emptyText, "\(what()) is empty", at: location(node))
         }

@@ -57,6 +57,18 @@ struct HostileInputTests {
         #expect(codes(bad) == ["1:8 AMP003"])
     }
 
+    /// A text over the limit (AMP008) is refused at its position, counted in characters: a
+    /// title of 3 MiB gives one error, and 4,000 Chinese characters (12,000 bytes) are read.
+    @Test func textsOverTheLimitAreRefused() {
+        let limit = InputLimits.standard.maximumTextLength
+        let huge = minimalFlow().replacingOccurrences(of: "title: T\n", with: "title: \(String(repeating: "long title ", count: 300_000))\n")
+        #expect(codes(huge) == ["2:8 AMP008"])
+        let chinese = minimalFlow().replacingOccurrences(of: "title: T\n", with: "title: \(String(repeating: "长", count: limit))\n")
+        let loaded = FlowLoader.load(data: Data(chinese.utf8), file: "t.yaml")
+        #expect(loaded.diagnostics.isEmpty)
+        #expect(loaded.flows.first?.title.english.unicodeScalars.count == limit)
+    }
+
     @Test func invalidUTF8IsLocated() {
         var data = Data("id: demo\ntitle: caf".utf8)
         data.append(0xE9) // Latin-1 é

@@ -53,6 +53,21 @@ struct POParserTests {
         #expect(result.file.entries.isEmpty)
     }
 
+    /// A msgid or msgstr over the text limit (AMP008) is refused where it is written, and the
+    /// entry is not used; 4,000 characters (here in Chinese, 3 bytes each) are still read.
+    @Test func textsOverTheLimitAreRefused() {
+        let limit = InputLimits.standard.maximumTextLength
+        let long = String(repeating: "a", count: limit + 1)
+        let result = parse("msgctxt \"k\"\nmsgid \"Back\"\nmsgstr \"\(long)\"\n\n"
+                           + "msgctxt \"j\"\nmsgid \"\(long)\"\nmsgstr \"x\"\n\n"
+                           + "msgctxt \"m\"\nmsgid \"Home\"\nmsgstr \"\(String(repeating: "家", count: limit))\"\n")
+        #expect(result.diagnostics.map(\.headline) == [
+            "es.po:9:1: error: this msgstr is \(limit + 1) characters long; a text may have at most \(limit), so the entry is not used [AMP008]",
+            "es.po:12:1: error: this msgid is \(limit + 1) characters long; a text may have at most \(limit), so the entry is not used [AMP008]",
+        ])
+        #expect(result.file.entries.map(\.context) == ["m"])
+    }
+
     @Test("multi-line strings are joined, and a quote next to a combining mark stays a quote")
     func multiLine() throws {
         let file = try parse("""

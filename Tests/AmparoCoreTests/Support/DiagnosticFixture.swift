@@ -14,6 +14,7 @@ import AmparoUI
 ///     # file: NAME            the path to load it as (default demo.yaml, es.po or kiosk.conf); a
 ///                             path under Facts/ makes it a file of the fact base instead
 ///     # max-file-size: BYTES  a smaller input limit, so a small file can stand for a huge one
+///     # max-text-length: N    a smaller text limit, so a short text can stand for a huge one
 ///     # search-budget: N      a smaller budget for the outcome-cards search
 ///     # environment: K=V      an environment variable for the kiosk config
 ///
@@ -79,6 +80,7 @@ struct DiagnosticFixture: CustomStringConvertible {
             case "expect": expect = parts[1]
             case "file": file = parts[1]
             case "max-file-size": limits.maximumFileSize = Int(parts[1]) ?? limits.maximumFileSize
+            case "max-text-length": limits.maximumTextLength = Int(parts[1]) ?? limits.maximumTextLength
             case "search-budget": searchBudget = Int(parts[1]) ?? searchBudget
             case "environment":
                 let pair = parts[1].split(separator: "=", maxSplits: 1).map(String.init)

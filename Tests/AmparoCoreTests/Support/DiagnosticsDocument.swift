@@ -39,7 +39,8 @@ enum DiagnosticsDocument {
         | AMP600-AMP607 | the kiosk config (`/etc/amparo/kiosk.conf`, `AMPARO_CONFIG`, `AMPARO_KIOSK`) |
         | AMP700-AMP704 | a site (`Sites/NAME/`, Open Referral HSDS 3.0 JSON; `amparo site check`); its files also get AMP001-AMP003, AMP006 and AMP011-AMP017 |
 
-        Input limits: a file over 4 MiB is refused without being read (AMP002); nesting deeper
+        Input limits: a file over 4 MiB is refused without being read (AMP002); a text over 4,000
+        characters, in a flow, a fact or a catalog, is not read (AMP008); nesting deeper
         than 64 levels is refused while parsing (AMP006); YAML anchors and aliases are refused
         (AMP007), so an alias bomb costs nothing. The outcome-cards check (AMP049) explores at
         most 200,000 (step, answers) states per flow, and says so with a note (AMP050) when a flow

@@ -90,9 +90,17 @@ struct POEntryBuilder {
             }
             decoded.append(text)
         }
-        if let unsafe = firstUnsafePiece(decoded) {
-            return .failure(error(file, unsafe.piece,
-                "this \(unsafe.keyword) holds \(TerminalSafeText.describe(unsafe.scalar)), which could drive the terminal; the entry is not used",
+        let shown = shownPieces(decoded)
+        let limit = InputLimits.standard.maximumTextLength
+        if let long = shown.first(where: { InputLimits.standard.isTooLong($0.text) }) {
+            return .failure(error(file, long.piece,
+                "this \(long.keyword) is \(long.text.unicodeScalars.count) characters long; a text may have at most \(limit), so the entry is not used",
+                .textTooLong))
+        }
+        for (piece, keyword, text) in shown {
+            guard let unsafe = TerminalSafeText.firstUnsafe(in: text) else { continue }
+            return .failure(error(file, piece,
+                "this \(keyword) holds \(TerminalSafeText.describe(unsafe.scalar)), which could drive the terminal; the entry is not used",
                 .controlCharacterInCatalog))
         }
         var cursor = 0
@@ -112,12 +120,12 @@ struct POEntryBuilder {
             previousIDPlural: previous.2, isObsolete: obsoleteLine != nil, line: (context ?? id).line))
     }
 
-    /// The first shown string (`msgctxt`, `msgid`, `msgid_plural`, a `msgstr`) holding a
-    /// character that could drive the terminal; `decoded` is in the order `build` decodes them.
-    /// (`#|` strings are only comments for translators' tools.)
-    private func firstUnsafePiece(_ decoded: [String]) -> (piece: Piece, keyword: String, scalar: Unicode.Scalar)? {
+    /// The shown strings (`msgctxt`, `msgid`, `msgid_plural`, each `msgstr`) with their keywords;
+    /// `decoded` is in the order `build` decodes them. (`#|` strings are only comments for
+    /// translators' tools.)
+    private func shownPieces(_ decoded: [String]) -> [(piece: Piece, keyword: String, text: String)] {
         var cursor = 0
-        var shown: [(Piece, String, String)] = []
+        var shown: [(piece: Piece, keyword: String, text: String)] = []
         for (piece, keyword) in [(context, "msgctxt"), (id, "msgid"), (idPlural, "msgid_plural")] {
             guard let piece else { continue }
             shown.append((piece, keyword, decoded[cursor]))
@@ -128,10 +136,7 @@ struct POEntryBuilder {
             shown.append((piece, "msgstr", decoded[cursor]))
             cursor += 1
         }
-        for (piece, keyword, text) in shown {
-            if let unsafe = TerminalSafeText.firstUnsafe(in: text) { return (piece, keyword, unsafe.scalar) }
-        }
-        return nil
+        return shown
     }
 
     private func error(_ file: String, _ piece: Piece, _ message: String, _ code: DiagnosticCode) -> Diagnostic {
