@@ -9,10 +9,14 @@ struct SignCommand: ParsableCommand {
         commandName: "sign",
         abstract: "Sign the content: write amparo.sig (the manifest of every content file and its signature).",
         discussion: """
-        The manifest lists every file under Flows/, Facts/, Localization/ and Sites/ with its size \
-        and SHA-256; amparo.sig holds it and an Ed25519 signature of it. The format is in README.md \
-        ("Signed content"). Run amparo validate first: a signature says who vouches for the bytes, \
-        not that they are right.
+        First the content is checked as the wizard checks it (as amparo validate does): content \
+        with an error is not signed. Then Compiled/amparo.bundle is written: the catalogs already \
+        read, the flow picker's entries, and a stamp saying this program's checks passed. The \
+        manifest lists every file under Flows/, Facts/, Localization/, Sites/ and Compiled/ with \
+        its size and SHA-256; amparo.sig holds it and an Ed25519 signature of it. A kiosk that \
+        verifies the signature then starts from the bundle without checking everything again. \
+        The format is in README.md ("Signed content"). A signature says who vouches for the \
+        bytes, not that a lawyer has checked them.
         """
     )
 
@@ -30,6 +34,14 @@ struct SignCommand: ParsableCommand {
         guard let secret = String(data: data, encoding: .utf8).flatMap(ContentSigningKey.secretKey(fromFileText:)) else {
             throw ValidationError("\(key) is not a secret key made by amparo keygen")
         }
+        switch ContentBundle.compile(directory) {
+        case .failure(let failure):
+            let errors = failure.diagnostics.filter { $0.severity == .error }
+            throw ValidationError((errors.map(\.headline) + ["the content has errors, so it was not signed; run `amparo validate`"])
+                .joined(separator: "\n"))
+        case .success(let bytes):
+            try writeBundle(bytes, root: directory.root)
+        }
         let manifest: ContentManifest
         do { manifest = try ContentManifest.build(root: directory.root) } catch {
             throw ValidationError("cannot sign \(directory.root): \(error)")
@@ -40,6 +52,20 @@ struct SignCommand: ParsableCommand {
         try write(signature.text, to: path)
         Console.write("Signed \(manifest.entries.count) files; manifest digest \(manifest.digest)\n")
         Console.write("Wrote \(path)\n")
+    }
+
+    /// Writes `Compiled/amparo.bundle` (a new file renamed over the old one).
+    private func writeBundle(_ bytes: [UInt8], root: String) throws {
+        let folder = (root as NSString).appendingPathComponent(ContentBundle.folder)
+        let path = (root as NSString).appendingPathComponent(ContentBundle.path)
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+            guard chmod(path, 0o644) == 0 else { throw CocoaError(.fileWriteNoPermission) }
+        } catch {
+            throw ValidationError("cannot write \(path): \(error.localizedDescription)")
+        }
+        Console.write("Compiled the checked content into \(path) (\(bytes.count) bytes)\n")
     }
 
     /// Writes a new file beside `path` and renames it over `path`, so a reader never sees half

@@ -27,10 +27,38 @@ public enum ContentLoading {
         let facts = FactLoader.load(directory: content.facts)
         if facts.hasErrors { return .failure(ContentLoadFailure(diagnostics: facts.diagnostics)) }
         let files = FlowLoader.yamlFiles(in: content.flows)
+        let flows: [Flow]
+        switch loadFlows(files, facts: facts.base, validating: true) {
+        case .failure(let failure): return .failure(failure)
+        case .success(let loaded): flows = loaded
+        }
+        let loaded = LoadedContent(flows: flows, flowFiles: files, factBase: facts.base, hasAllFlows: true,
+                                   contentRoot: content.root, localizationDirectory: content.localization, today: today)
+        let contentProblems = ContentValidator().contentChecks.flatMap { $0.check(loaded).diagnostics }
+        if contentProblems.contains(where: { $0.severity == .error }) {
+            return .failure(ContentLoadFailure(diagnostics: contentProblems))
+        }
+        return .success(flows)
+    }
+
+    /// Every flow of content whose checks are already known to pass: its signature verified and
+    /// its compiled bundle says this program's checks passed on these very files
+    /// (``ContentBundle/verified(root:manifest:today:)``). The fact base and the flows are read
+    /// (in parallel, as ``loadValidated(_:today:)`` reads them) but not checked again; an error
+    /// while reading still refuses all of it.
+    public static func loadChecked(_ content: ContentDirectory) -> Result<[Flow], ContentLoadFailure> {
+        let facts = FactLoader.load(directory: content.facts)
+        if facts.hasErrors { return .failure(ContentLoadFailure(diagnostics: facts.diagnostics)) }
+        return loadFlows(FlowLoader.yamlFiles(in: content.flows), facts: facts.base, validating: false)
+    }
+
+    /// Loads (and with `validating`, checks) each flow file as its own task, and combines the
+    /// results in name order: any error refuses them all.
+    private static func loadFlows(_ files: [String], facts: FactBase, validating: Bool) -> Result<[Flow], ContentLoadFailure> {
         let results = FileResults(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let loaded = FlowLoader.load(file: files[index], facts: facts.base)
-            let problems = loaded.hasErrors ? [] : loaded.flows.flatMap { FlowValidator().validate($0) }
+            let loaded = FlowLoader.load(file: files[index], facts: facts)
+            let problems = loaded.hasErrors || !validating ? [] : loaded.flows.flatMap { FlowValidator().validate($0) }
             results.set(index, (loaded, problems))
         }
         let each = results.all
@@ -40,14 +68,7 @@ public enum ContentLoading {
         }
         let problems = each.flatMap(\.problems)
         if problems.contains(where: { $0.severity == .error }) { return .failure(ContentLoadFailure(diagnostics: problems)) }
-        let flows = each.flatMap(\.loaded.flows)
-        let loaded = LoadedContent(flows: flows, flowFiles: files, factBase: facts.base, hasAllFlows: true,
-                                   contentRoot: content.root, localizationDirectory: content.localization, today: today)
-        let contentProblems = ContentValidator().contentChecks.flatMap { $0.check(loaded).diagnostics }
-        if contentProblems.contains(where: { $0.severity == .error }) {
-            return .failure(ContentLoadFailure(diagnostics: contentProblems))
-        }
-        return .success(flows)
+        return .success(each.flatMap(\.loaded.flows))
     }
 
     /// Whether a recorded attorney review covers every flow of the content exactly as it is

@@ -1,7 +1,9 @@
 import Crypto
+import Dispatch
 import Foundation
 
-/// Every content file (under `Flows/`, `Facts/`, `Localization/` and `Sites/`) with its size and
+/// Every content file (under `Flows/`, `Facts/`, `Localization/`, `Sites/` and `Compiled/`, where
+/// `amparo sign` writes the compiled bundle) with its size and
 /// SHA-256, in byte order of path. It is what a content signature covers and what a review sheet
 /// names, so a signed sheet or signature matches the exact bytes a kiosk runs.
 ///
@@ -21,7 +23,7 @@ public struct ContentManifest: Equatable, Sendable {
     }
 
     /// The folders of the content root that the manifest covers.
-    public static let folders = ["Flows", "Facts", "Localization", "Sites"]
+    public static let folders = ["Flows", "Facts", "Localization", "Sites", ContentBundle.folder]
     /// The first line of the text form.
     public static let header = "amparo-manifest 1"
 
@@ -35,14 +37,61 @@ public struct ContentManifest: Equatable, Sendable {
 
     /// Reads every file under the covered folders of `root` (a folder that is absent is skipped).
     public static func build(root: String) throws(ContentManifestError) -> ContentManifest {
-        var entries: [Entry] = []
+        try build(root: root, keeping: []).manifest
+    }
+
+    /// ``build(root:)``, also giving the bytes it read of the files in `keeping` (paths relative
+    /// to the root), so what was hashed is what is used. The files are read and hashed on every
+    /// core.
+    public static func build(root: String, keeping: Set<String>) throws(ContentManifestError)
+        -> (manifest: ContentManifest, kept: [String: Data]) {
+        var files: [(relative: String, full: String)] = []
         for folder in folders {
             let directory = root == "/" ? "/" + folder : root + "/" + folder
             guard let kind = fileKind(directory) else { continue }
             guard kind == .typeDirectory else { throw .notRegular(folder) }
-            try collect(directory: directory, relative: folder, into: &entries)
+            try collect(directory: directory, relative: folder, into: &files)
         }
-        return ContentManifest(entries: entries)
+        let results = HashResults(count: files.count)
+        let paths = files
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            // Kept bytes are read into memory, so what is hashed is what is used; the others
+            // are hashed straight from the page cache (mapped: no copy, no fresh pages).
+            let full = paths[index].full
+            let read = keeping.contains(paths[index].relative) ? FileManager.default.contents(atPath: full)
+                : try? Data(contentsOf: URL(fileURLWithPath: full), options: .alwaysMapped)
+            guard let data = read else { return }
+            let entry = Entry(path: paths[index].relative, size: data.count, sha256: hex(SHA256.hash(data: data)))
+            results.set(index, entry, keeping.contains(entry.path) ? data : nil)
+        }
+        var entries: [Entry] = []
+        var kept: [String: Data] = [:]
+        for (index, file) in files.enumerated() {
+            guard let (entry, data) = results.get(index) else { throw .unreadable(file.relative) }
+            entries.append(entry)
+            if let data { kept[entry.path] = data }
+        }
+        return (ContentManifest(entries: entries), kept)
+    }
+
+    /// One slot per file, filled from parallel tasks.
+    private final class HashResults: @unchecked Sendable {
+        private let lock = NSLock()
+        private var slots: [(Entry, Data?)?]
+
+        init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+        func set(_ index: Int, _ entry: Entry, _ data: Data?) {
+            lock.lock()
+            slots[index] = (entry, data)
+            lock.unlock()
+        }
+
+        func get(_ index: Int) -> (Entry, Data?)? {
+            lock.lock()
+            defer { lock.unlock() }
+            return slots[index]
+        }
     }
 
     /// The text form (see the type's documentation); ends with a newline.
@@ -56,8 +105,10 @@ public struct ContentManifest: Equatable, Sendable {
     public var digest: String { Self.hex(SHA256.hash(data: Data(text.utf8))) }
 
     /// The files an attorney-review record is kept in: left out of ``reviewedDigest``, because a
-    /// record inside the content cannot hold the digest of itself.
-    public static let reviewRecordPaths = ["Facts/" + FactLoader.reviewFile]
+    /// record inside the content cannot hold the digest of itself. The compiled bundle is left
+    /// out too: it is made from the other files (and names the day it was made), so signing the
+    /// content again does not undo a review.
+    public static let reviewRecordPaths = ["Facts/" + FactLoader.reviewFile, ContentBundle.path]
 
     /// The manifest without `paths`.
     public func excluding(_ paths: [String]) -> ContentManifest {
@@ -86,7 +137,7 @@ public struct ContentManifest: Equatable, Sendable {
         guard self.text == text else { return nil }
     }
 
-    private static func collect(directory: String, relative: String, into entries: inout [Entry])
+    private static func collect(directory: String, relative: String, into files: inout [(relative: String, full: String)])
         throws(ContentManifestError) {
         let names: [String]
         do { names = try FileManager.default.contentsOfDirectory(atPath: directory) } catch {
@@ -98,10 +149,8 @@ public struct ContentManifest: Equatable, Sendable {
             else { throw .badName(path) }
             let full = directory + "/" + name
             switch fileKind(full) {
-            case .typeDirectory?: try collect(directory: full, relative: path, into: &entries)
-            case .typeRegular?:
-                guard let data = FileManager.default.contents(atPath: full) else { throw .unreadable(path) }
-                entries.append(Entry(path: path, size: data.count, sha256: hex(SHA256.hash(data: data))))
+            case .typeDirectory?: try collect(directory: full, relative: path, into: &files)
+            case .typeRegular?: files.append((path, full))
             default: throw .notRegular(path)
             }
         }

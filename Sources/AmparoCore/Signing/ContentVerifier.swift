@@ -11,6 +11,12 @@ public enum ContentVerifier {
 
     /// The verified manifest, or why the content does not verify.
     public static func verify(root: String, publicKey: String) -> Result<ContentManifest, ContentVerificationFailure> {
+        verify(root: root, publicKey: publicKey, keeping: []).map(\.manifest)
+    }
+
+    /// ``verify(root:publicKey:)``, also giving the verified bytes of the files in `keeping`.
+    public static func verify(root: String, publicKey: String, keeping: Set<String>)
+        -> Result<(manifest: ContentManifest, kept: [String: Data]), ContentVerificationFailure> {
         guard let key = ContentSigningKey.publicKey(base64: publicKey) else {
             return .failure(.malformedSignature("the expected public key is not a base64 Ed25519 key"))
         }
@@ -26,9 +32,9 @@ public enum ContentVerifier {
         do { signature = try ContentSignature(text: text) } catch { return .failure(error) }
         guard signature.publicKey == ContentSigningKey.publicText(key) else { return .failure(.otherKey) }
         guard signature.isValid(for: key) else { return .failure(.badSignature) }
-        let current: ContentManifest
-        do { current = try ContentManifest.build(root: root) } catch { return .failure(.unreadableContent(error)) }
-        return compare(signed: signature.manifest, current: current).map { .failure($0) } ?? .success(current)
+        let current: (manifest: ContentManifest, kept: [String: Data])
+        do { current = try ContentManifest.build(root: root, keeping: keeping) } catch { return .failure(.unreadableContent(error)) }
+        return compare(signed: signature.manifest, current: current.manifest).map { .failure($0) } ?? .success(current)
     }
 
     /// How `current` differs from `signed`, or nil when they are the same.

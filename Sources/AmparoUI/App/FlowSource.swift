@@ -1,5 +1,6 @@
 import AmparoCore
 import Dispatch
+import Foundation
 
 /// The flows the app offers, ready now or loaded and validated on a background
 /// thread that starts once the first screen (the language picker) is drawn.
@@ -12,12 +13,33 @@ public final class FlowSource: @unchecked Sendable {
     /// Flows that are already loaded.
     public init(flows: [Flow]) {
         result = .success(flows)
+        knownMenu = nil
     }
 
     /// Loads with `load` on a background thread, from the first call to `start()`
-    /// (or the first read of `flows`), so the first screen can be drawn before.
-    public init(loading load: @escaping @Sendable () -> Result<[Flow], ContentLoadFailure>) {
+    /// (or the first read of `flows`), so the first screen can be drawn before. With `menu`
+    /// (from a verified compiled bundle) the flow picker is drawn from it without waiting.
+    public init(loading load: @escaping @Sendable () -> Result<[Flow], ContentLoadFailure>,
+                menu: [FlowMenuEntry]? = nil) {
         pending = load
+        knownMenu = menu
+    }
+
+    private let knownMenu: [FlowMenuEntry]?
+    private let finished = Atomic(false)
+
+    /// What the flow picker shows: the bundle's entries at once when there are any (until the
+    /// load has finished), otherwise the loaded flows' (waiting for the load).
+    public var menu: [FlowMenuEntry] {
+        if let knownMenu, !finished.value { return knownMenu }
+        return flows.map(FlowMenuEntry.init)
+    }
+
+    /// ``problem``, but without waiting when a bundle's entries are there to show meanwhile:
+    /// nil until the load has finished.
+    public var problemSoFar: ContentLoadFailure? {
+        if knownMenu != nil, !finished.value { return nil }
+        return problem
     }
 
     private var pending: (@Sendable () -> Result<[Flow], ContentLoadFailure>)?
@@ -31,6 +53,7 @@ public final class FlowSource: @unchecked Sendable {
             loaded.enter()
             DispatchQueue.global(qos: .userInitiated).async { [self] in
                 result = load()
+                finished.value = true
                 loaded.leave()
             }
         }
@@ -49,5 +72,18 @@ public final class FlowSource: @unchecked Sendable {
         loaded.wait()
         if case .failure(let problem) = result { return problem }
         return nil
+    }
+}
+
+/// A value shared between threads behind a lock.
+private final class Atomic<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Value
+
+    init(_ value: Value) { stored = value }
+
+    var value: Value {
+        get { lock.lock(); defer { lock.unlock() }; return stored }
+        set { lock.lock(); stored = newValue; lock.unlock() }
     }
 }

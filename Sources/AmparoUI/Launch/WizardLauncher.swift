@@ -73,20 +73,25 @@ public enum WizardLauncher {
         guard let directory = ContentLocator.locate(override: options.content, environment: environment) else {
             throw WizardLaunchFailure.noContent
         }
-        if let key = options.kiosk.contentPublicKey, case .failure(let failure) = ContentVerifier.verify(root: directory.root, publicKey: key) {
-            throw WizardLaunchFailure.contentNotVerified(root: directory.root, failure)
-        }
+        let bundle = try verifiedBundle(of: directory, publicKey: options.kiosk.contentPublicKey)
         var configuration = AppConfiguration(flows: [], languages: LanguageChoice.shipped,
                                              fixedLanguage: options.language,
                                              preselectedLanguage: nil)
+        var localization = LocalizationDirectory(path: directory.localization)
+        localization.compiled = bundle
         do {
-            try configuration.useCatalogs(in: LocalizationDirectory(path: directory.localization),
-                                          requested: options.language, environment: environment)
+            try configuration.useCatalogs(in: localization, requested: options.language, environment: environment)
         } catch {
             throw WizardLaunchFailure.unknownLanguage(error)
         }
-        configuration.flowSource = FlowSource(loading: { ContentLoading.loadValidated(directory) })
-        configuration.attorneyReviewNotice = ContentLoading.reviewCoversEverything(directory) ? nil : .attorneyReviewNone
+        if let bundle {
+            // Signed, and checked by this very program when it was signed: read, not checked again.
+            configuration.flowSource = FlowSource(loading: { ContentLoading.loadChecked(directory) }, menu: bundle.menu)
+            configuration.attorneyReviewNotice = bundle.reviewCoversEverything ? nil : .attorneyReviewNone
+        } else {
+            configuration.flowSource = FlowSource(loading: { ContentLoading.loadValidated(directory) })
+            configuration.attorneyReviewNotice = ContentLoading.reviewCoversEverything(directory) ? nil : .attorneyReviewNone
+        }
         configuration.kiosk = options.kiosk
         configuration.volunteerLanguage = options.volunteer
         configuration.services = options.services
@@ -94,6 +99,20 @@ public enum WizardLauncher {
         configuration.carriedRestart = options.carriedRestart
         configuration.site = try site(options.site ?? options.kiosk.site)
         return configuration
+    }
+
+    /// With a `publicKey`, checks the content's signature (refusing content that does not verify)
+    /// and returns its compiled bundle when the bundle may stand for the checks
+    /// (``ContentBundle/verified(root:manifest:today:)``); without a key, or when the bundle
+    /// cannot be used, nil: the content is then read and checked in full before it is shown.
+    static func verifiedBundle(of directory: ContentDirectory, publicKey: String?) throws -> ContentBundle? {
+        guard let publicKey else { return nil }
+        switch ContentVerifier.verify(root: directory.root, publicKey: publicKey, keeping: [ContentBundle.path]) {
+        case .failure(let failure): throw WizardLaunchFailure.contentNotVerified(root: directory.root, failure)
+        case .success(let verified):
+            return try? ContentBundle.verified(root: directory.root, manifest: verified.manifest,
+                                               data: verified.kept[ContentBundle.path]).get()
+        }
     }
 
     /// The site in `directory`, read and checked before anything is shown: a site with an error

@@ -5,7 +5,7 @@ extension WizardState {
     func itemCount(_ configuration: AppConfiguration) -> Int {
         switch page {
         case .language: return configuration.languages.count
-        case .flows: return configuration.flows.count
+        case .flows: return configuration.flowSource.menu.count
         case .step:
             guard let step = session?.currentStep else { return 0 }
             let choices = step.options.count + (step.unsure == nil ? 0 : 1)

@@ -51,14 +51,15 @@ struct WizardPages {
     /// The flow picker as a list.
     func flowPage() -> ListPage {
         var fallbacks: [LocalizedText.Fallback] = []
-        let choices = configuration.flows.map { flow in
+        let menu = configuration.flowSource.menu
+        let choices = menu.map { flow in
             let title = strings.text(flow.title)
             let summary = strings.text(flow.summary)
             fallbacks += [title.fallback, summary.fallback].compactMap { $0 }
             return ChoiceItem(label: title.text, detail: summary.text)
         }
-        let text = configuration.flowSource.problem != nil ? strings(.contentError)
-            : configuration.flows.isEmpty ? strings(.noFlows) : strings(.flowPickerTitle)
+        let text = configuration.flowSource.problemSoFar != nil ? strings(.contentError)
+            : menu.isEmpty ? strings(.noFlows) : strings(.flowPickerTitle)
         return ListPage(header: Header(title: strings(.appName)),
                         notices: messageNotices() + fallbackNotices(fallbacks),
                         text: text, instruction: strings(.flowPickerHelp), choices: choices)

@@ -9,7 +9,7 @@ import Foundation
 /// Anything else counts as missing, and the caller is told why.
 public struct Catalog: Sendable {
     /// A usable-or-not translation, normalized to NFC.
-    struct Entry: Sendable {
+    struct Entry: Sendable, Hashable {
         let english: String
         let translations: [String]
         let isFuzzy: Bool
@@ -21,7 +21,16 @@ public struct Catalog: Sendable {
     public let header: POHeader?
     /// Problems found while reading the file (entries with errors are left out, so they fall back).
     public let diagnostics: [Diagnostic]
-    private let entriesByKey: [String: [Entry]]
+    /// The entries by `msgctxt` (several when a key was translated for more than one English).
+    let entriesByKey: [String: [Entry]]
+
+    /// A catalog of entries already read (from a compiled content bundle).
+    init(tag: String, header: POHeader?, entriesByKey: [String: [Entry]]) {
+        self.tag = tag
+        self.header = header
+        self.diagnostics = []
+        self.entriesByKey = entriesByKey
+    }
 
     /// Builds a catalog from a parsed file. Text is normalized to NFC (Vietnamese arrives in
     /// both forms). Entries without `msgctxt` are not Amparo's and are ignored.

@@ -8,6 +8,9 @@ public struct LocalizationDirectory: Sendable {
 
     /// The folder.
     public let path: String
+    /// A verified compiled bundle of the content (``ContentBundle``): a catalog it holds is taken
+    /// from it, already read, instead of from the folder's `.po`.
+    public var compiled: ContentBundle?
 
     /// Uses the folder at `path` (it need not exist: then only English is available).
     public init(path: String) {
@@ -51,6 +54,7 @@ public struct LocalizationDirectory: Sendable {
     /// with no catalog gets a localizer that shows English, marked ``FallbackReason/missing``.
     public func localizer(for language: Language) throws(CatalogLoadError) -> Localizer {
         if language.isSource { return .english }
+        if let catalog = compiled?.catalog(for: language.tag) { return Localizer(language: language, catalog: catalog) }
         guard FileManager.default.fileExists(atPath: catalogPath(for: language)) else {
             return Localizer(language: language, catalog: nil)
         }

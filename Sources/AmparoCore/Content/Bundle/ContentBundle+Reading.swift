@@ -1,0 +1,52 @@
+import Crypto
+import Foundation
+
+extension ContentBundle {
+    /// Why a content bundle is not used (the content is then read and checked in full).
+    public enum Unused: Error, Equatable, Sendable, CustomStringConvertible {
+        /// The verified content has none.
+        case absent
+        /// Its bytes are not those the signature covers, or cannot be read.
+        case changed
+        /// It is not a whole, well-formed bundle of this format.
+        case malformed
+        /// It was made by another program version or other checks, from other files, or on a
+        /// later day than today.
+        case stale(ContentBundleStamp)
+
+        public var description: String {
+            switch self {
+            case .absent: "the content has no compiled bundle"
+            case .changed: "the compiled bundle is not the one that was signed"
+            case .malformed: "the compiled bundle cannot be read"
+            case .stale(let stamp):
+                "the compiled bundle was made by amparo \(stamp.programVersion) on \(stamp.validatedOn) "
+                    + "with other checks or from other files; sign the content again with this amparo"
+            }
+        }
+    }
+
+    /// The bundle of the content at `root`, whose files `manifest` lists as verified against
+    /// their signature: used only if its bytes are those the manifest lists and its stamp holds
+    /// for this program, these files and today. `data` is the bundle's bytes as the
+    /// verification read and hashed them; without it the file is read and hashed again here.
+    public static func verified(root: String, manifest: ContentManifest, data: Data? = nil,
+                                today: LocalDate = .today()) -> Result<ContentBundle, Unused> {
+        guard let entry = manifest.entries.first(where: { $0.path == path }) else { return .failure(.absent) }
+        let file = root == "/" ? "/" + path : root + "/" + path
+        let bytes: Data
+        if let data {
+            bytes = data        // hashed by the verification itself
+        } else {
+            guard FileKind.of(file) == .typeRegular, let read = FileManager.default.contents(atPath: file),
+                  read.count == entry.size, ContentManifest.hex(SHA256.hash(data: read)) == entry.sha256 else {
+                return .failure(.changed)
+            }
+            bytes = read
+        }
+        let data = bytes
+        guard let bundle = ContentBundle(bytes: [UInt8](data)) else { return .failure(.malformed) }
+        guard bundle.stamp.holds(for: manifest, today: today) else { return .failure(.stale(bundle.stamp)) }
+        return .success(bundle)
+    }
+}
