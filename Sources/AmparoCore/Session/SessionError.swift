@@ -27,5 +27,11 @@ public enum SessionError: Error, Hashable, Sendable, CustomStringConvertible {
 }
 
 extension StepKind {
-    var article: String { self == .info || self == .outcome ? "an" : "a" }
+    /// "a" or "an" before the kind's name in a message.
+    var article: String {
+        switch self {
+        case .info, .outcome: "an"
+        case .single, .multiple: "a"
+        }
+    }
 }
