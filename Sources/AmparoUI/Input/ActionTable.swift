@@ -123,13 +123,3 @@ public enum ActionTable {
         return standard.first { $0.plainLetters.contains(typed) }?.action
     }
 }
-
-extension ActionTable.KeyLabel {
-    /// The key as shown, in `strings`' language.
-    func text(_ strings: Strings) -> String {
-        switch self {
-        case .text(let text): text
-        case .named(let name): strings(name)
-        }
-    }
-}

@@ -10,7 +10,7 @@ extension WizardView {
             guard let binding = ActionTable.binding(for: action),
                   binding.isOffered(readAloud: configuration.kiosk.readAloud),
                   let footer = label ?? binding.footer else { return nil }
-            return Hint(key: binding.label.text(strings), label: strings(footer), action: action, priority: 0)
+            return Hint(key: strings.key(binding.label), label: strings(footer), action: action, priority: 0)
         }
         if let overlayHints = kioskOverlayHints(state, configuration, hint) { return overlayHints }
         if state.reading != nil { return [hint(.dismiss)].compactMap { $0 } }

@@ -121,7 +121,7 @@ public enum WizardView {
         let kiosk = configuration.kiosk.kiosk
         let entries: [HelpView.Entry] = ActionTable.standard.compactMap { binding in
             guard let help = binding.help, binding.isOffered(readAloud: configuration.kiosk.readAloud) else { return nil }
-            let keys = (binding.helpKeys ?? [binding.label]).map { $0.text(strings) }.joined(separator: ", ")
+            let keys = (binding.helpKeys ?? [binding.label]).map { strings.key($0) }.joined(separator: ", ")
             return HelpView.Entry(key: keys, text: strings(kiosk ? binding.kioskHelp ?? help : help))
         }
         var offset = state.helpOffset
