@@ -16,4 +16,14 @@ extension Strings {
     func key(for action: Action) -> String {
         ActionTable.binding(for: action).map { key($0.label) } ?? ""
     }
+
+    /// The last line of the help and sources screens, with the keys that work there taken
+    /// from the action table.
+    var helpClosing: String {
+        self(.helpClose, .text(key(for: .pageUp)), .text(key(for: .pageDown)),
+             .text(key(for: .quickExit)), .text(key(for: .urgent)))
+    }
+
+    /// The question after a first quit key, naming that key.
+    var quitConfirmation: String { self(.quitConfirm, .text(key(for: .quit))) }
 }

@@ -124,7 +124,7 @@ extension WizardState {
             isRunning = false
         } else {
             confirmingQuit = true
-            message = strings(.quitConfirm)
+            message = strings.quitConfirmation
         }
     }
 

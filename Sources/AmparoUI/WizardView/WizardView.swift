@@ -45,7 +45,7 @@ public enum WizardView {
         }
         if state.reading == .sources, case .outcome(let outcome) = content {
             let document = SourcesView.document(title: strings(.sourcesTitle), cards: outcome.cards,
-                                                labels: pages.cardLabels, closing: strings(.helpClose),
+                                                labels: pages.cardLabels, closing: strings.helpClosing,
                                                 width: fullBody.width)
             let offset = min(state.helpOffset, ScrollView.maximumOffset(lineCount: document.lines.count,
                                                                       height: fullBody.height))
@@ -126,7 +126,7 @@ public enum WizardView {
         }
         var offset = state.helpOffset
         HelpView.draw(title: strings(.helpTitle), intro: strings(.helpIntro), entries: entries,
-                      closing: strings(.helpPrivacy) + "\n" + strings(.helpClose), offset: &offset,
+                      closing: strings(.helpPrivacy) + "\n" + strings.helpClosing, offset: &offset,
                       in: body, on: &screen)
         return offset
     }
