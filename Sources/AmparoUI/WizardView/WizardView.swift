@@ -120,7 +120,8 @@ public enum WizardView {
         let strings = state.strings
         let kiosk = configuration.kiosk.kiosk
         let entries: [HelpView.Entry] = ActionTable.standard.compactMap { binding in
-            guard let help = binding.help, binding.isOffered(readAloud: configuration.kiosk.readAloud) else { return nil }
+            guard let help = binding.help,
+                  binding.isOffered(kiosk: kiosk, readAloud: configuration.kiosk.readAloud) else { return nil }
             let keys = (binding.helpKeys ?? [binding.label]).map { strings.key($0) }.joined(separator: ", ")
             return HelpView.Entry(key: keys, text: strings(kiosk ? binding.kioskHelp ?? help : help))
         }
@@ -129,15 +130,5 @@ public enum WizardView {
                       closing: strings(.helpPrivacy) + "\n" + strings.helpClosing, offset: &offset,
                       in: body, on: &screen)
         return offset
-    }
-}
-
-extension ActionTable.Binding {
-    /// Whether this install offers the action.
-    func isOffered(readAloud: Bool) -> Bool {
-        switch availability {
-        case .always: true
-        case .whenReadAloud: readAloud
-        }
     }
 }
