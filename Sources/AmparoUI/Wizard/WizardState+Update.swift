@@ -18,6 +18,8 @@ extension WizardState {
         case .tick(let time): tick(at: time, &update)
         case .printed(let outcome): kiosk.status = printedStatus(outcome)
         case .saved(let path, let outcome): kiosk.status = savedStatus(outcome, path: path)
+        case .drawn(let frame): record(frame)
+        case .screenRead(let lines): readAloud(lines, &update)
         case .spoke(let started): showReadAloudResult(started ? nil : strings(.readAloudUnavailable))
         }
         return update.effects
