@@ -34,6 +34,15 @@ public enum StepKind: String, Hashable, Codable, Sendable, CaseIterable {
         }
     }
 
+    /// "a" or "an" before the kind's name in a message ("an info step"). Here, beside the
+    /// cases, so a new kind decides it in the file it is added to.
+    var article: String {
+        switch self {
+        case .info, .outcome: "an"
+        case .single, .multiple: "a"
+        }
+    }
+
     /// How a step of this kind takes an answer.
     public enum AnswerShape: Hashable, Sendable {
         /// One option (or "I don't know").

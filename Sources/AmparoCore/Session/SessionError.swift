@@ -25,13 +25,3 @@ public enum SessionError: Error, Hashable, Sendable, CustomStringConvertible {
         }
     }
 }
-
-extension StepKind {
-    /// "a" or "an" before the kind's name in a message.
-    var article: String {
-        switch self {
-        case .info, .outcome: "an"
-        case .single, .multiple: "a"
-        }
-    }
-}

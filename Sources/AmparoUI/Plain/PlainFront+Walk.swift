@@ -28,8 +28,11 @@ extension PlainFront {
             return nil
         case .chooseOne, .chooseMany:
             guard let answer = answer(command, to: step) else { return nil }
-            if step.kind.behaviour == .chooseMany {
+            switch step.kind.behaviour {
+            case .chooseMany:  // say back what was checked
                 say(strings(.plainChecked, .text(answer.ids.map { label($0, of: step) }.joined(separator: ", "))))
+            case .chooseOne, .read, .showCards:
+                break
             }
             do {
                 try session.answer(answer)
