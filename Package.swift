@@ -17,26 +17,31 @@ let package = Package(
     targets: [
         // libyaml's event parser (Debian libyaml-dev). Only the loader imports it.
         .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
-        // Engine: model, loader, conditions, validator, session, localization, kiosk config,
-        // content manifest. No terminal code.
+        // Engine: model, loader, conditions, facts, validator and diagnostics, session, path
+        // analysis, guidance, reports and graphs, localization, sites, kiosk config, text width
+        // and wrapping (Text/), content manifest and its signature. No terminal code.
         .target(name: "AmparoCore", dependencies: [
             "CLibYAML", .product(name: "Crypto", package: "swift-crypto"),
             // scrypt for the staff PIN.
             .product(name: "_CryptoExtras", package: "swift-crypto"),
         ]),
-        // In-memory screen, text width and wrapping, key table, views, plain line mode.
+        // The wizard without a terminal: its state and update, the pure views, the in-memory
+        // screen, the action table, the plain line mode, the launch policy. Text is measured
+        // and wrapped by AmparoCore's Text/.
         .target(name: "AmparoUI", dependencies: ["AmparoCore"]),
         // ncursesw, wide-character API. Only AmparoCurses imports it.
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
-        // The thin adapter that copies the in-memory screen to ncursesw.
+        // The thin adapter: copies the in-memory screen to ncursesw and reads keys.
         .target(name: "AmparoCurses", dependencies: ["AmparoUI", "CNcursesw"]),
         // libqrencode (Debian libqrencode-dev). Only AmparoSystem imports it.
         .systemLibrary(name: "CQRencode", providers: [.apt(["libqrencode-dev"])]),
-        // Kiosk and take-away helpers that reach outside the process: QR codes, CUPS, espeak-ng, TTY.
         // The crash guard: core dumps off, signal handlers that restore and clear the terminal
         // instead of the Swift runtime's backtracer. C, because a signal handler may only call
-        // async-signal-safe functions.
+        // async-signal-safe functions. Only AmparoSystem (ProcessGuard) imports it.
         .target(name: "CAmparoGuard"),
+        // What reaches outside the process: QR codes, printing (lp, lpstat), espeak-ng, the
+        // staff PIN prompt on the TTY, saving a summary, child processes, the crash guard and
+        // the restart after a kiosk's wipe.
         .target(name: "AmparoSystem", dependencies: ["AmparoUI", "CQRencode", "CAmparoGuard"]),
         // The command-line interface: argument parsing only, no logic.
         .executableTarget(name: "amparo", dependencies: [

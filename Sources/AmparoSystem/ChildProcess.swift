@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Glibc
 
 /// A program run with `posix_spawn` by its absolute path (never looked up in `PATH`), its standard input fed from memory and its standard
 /// output read back, or thrown away. Standard error is thrown away: the programs Amparo runs

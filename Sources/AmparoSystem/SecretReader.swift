@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Glibc
 
 /// Reads a secret line (the staff PIN for `amparo kiosk-pin`) from standard input, without
 /// echoing it when standard input is a terminal.

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Glibc
 
 /// Saves a take-away summary to a path the volunteer typed (volunteer mode only). The file
 /// is new (an existing file is never overwritten) and readable by its owner only.

@@ -1,5 +1,6 @@
-/// Flow texts built in tests: long chains whose path counts are known in closed form. Their
-/// cards rest on the test fact base (`TestContentFiles.factBase`).
+/// Flow texts built in tests: long chains whose path counts are known in closed form, and long
+/// chains of information screens for the tests that nothing recurses. Their cards rest on the
+/// test fact base (`TestContentFiles.factBase`).
 public enum GeneratedFlows {
     /// `count` yes/no questions in a row (each option leads on), then one outcome with one card:
     /// 2^count paths.
@@ -24,8 +25,19 @@ public enum GeneratedFlows {
         return yaml + footer(cardCondition: nil)
     }
 
-    /// The file's head, up to `steps:` (the first step must be `q0`).
-    public static func header(id: String) -> String {
+    /// `count` information screens in a row, `s0` to `s<count-1>`, then one outcome with one
+    /// card: one path, no question.
+    public static func infoChain(steps count: Int) -> String {
+        var yaml = header(id: "chain", start: "s0")
+        for index in 0..<count {
+            let next = index + 1 < count ? "s\(index + 1)" : "end"
+            yaml += "  - id: s\(index)\n    kind: info\n    text: Step\n    next: \(next)\n"
+        }
+        return yaml + footer(cardCondition: nil)
+    }
+
+    /// The file's head, up to `steps:` (the first step must be `start`).
+    public static func header(id: String, start: String = "q0") -> String {
         """
         id: \(id)
         title: Generated
@@ -33,7 +45,7 @@ public enum GeneratedFlows {
         jurisdiction: California, USA
         version: 1
         review-by: 2027-05-31
-        start: q0
+        start: \(start)
         steps:
 
         """

@@ -45,4 +45,25 @@ import Testing
             for key in binding.keys { #expect(map.action(for: key) == binding.action, "\(key)") }
         }
     }
+
+    @Test("the staff exit is offered only in a kiosk; reading aloud only where it is on")
+    func availability() {
+        #expect(ActionTable.isOffered(.staff, kiosk: true, readAloud: false))
+        #expect(!ActionTable.isOffered(.staff, kiosk: false, readAloud: true))
+        #expect(ActionTable.isOffered(.readAloud, kiosk: false, readAloud: true))
+        #expect(!ActionTable.isOffered(.readAloud, kiosk: true, readAloud: false))
+        #expect(ActionTable.isOffered(.pick(1), kiosk: false, readAloud: false))
+        #expect(ActionTable.standard.filter { !$0.isOffered(kiosk: false, readAloud: false) }.map(\.action)
+            == [.readAloud, .staff])
+    }
+
+    @Test("every footer place has its own position, and the three main keys share one")
+    func footerPlaces() {
+        let placed = ActionTable.standard.compactMap { binding in binding.place.map { (binding.action, $0) } }
+        let main = placed.filter { $0.1.shown == .mainKey }
+        #expect(main.map(\.0) == [.confirm, .toggle, .pageDown])
+        #expect(Set(main.map(\.1)).count == 1)
+        let others = placed.filter { $0.1.shown != .mainKey }.map(\.1.position)
+        #expect(Set(others).count == others.count && !others.contains(main[0].1.position))
+    }
 }

@@ -1,5 +1,6 @@
 import AmparoTestSupport
 import AmparoCore
+import Foundation
 import Testing
 
 @testable import AmparoUI
@@ -87,5 +88,35 @@ struct WizardStateTests {
         let effects = state.apply(.key(.character("x"), at: .zero), in: app.configuration)
         #expect(effects == [.stopSpeaking, .clearTerminal])
         #expect(state.isRunning)
+    }
+
+    @Test("the update never draws: reading aloud asks for the screen as an effect, its lines come back as an event")
+    func readAloudAsksForTheScreen() {
+        let fakes = FakeServices()
+        let app = KioskFixture.app(readAloud: true, clock: ManualClock(), fakes: fakes)
+        let shown = app.render(width: 80, height: 24).text()
+        var state = app.state
+        #expect(state.apply(.key(.character("s"), at: .zero), in: app.configuration) == [.readScreen])
+        let lines = ["Choose a language", "1 Español"]
+        guard case .speak(let voice, let text) = ReadAloudRequest(screenLines: lines, languageTag: "en") else {
+            Issue.record("no English voice")
+            return
+        }
+        #expect(state.apply(.screenRead(lines: lines), in: app.configuration) == [.speak(text: text, voice: voice)])
+
+        app.receive(.character("s"))            // the runtime draws the same frame and speaks it
+        let expected = ReadAloudRequest(screenLines: Array(shown.dropLast()), languageTag: "en")
+        #expect(fakes.spoken.count == 1)
+        #expect(expected == .speak(voice: fakes.spoken.last?.voice ?? "", text: fakes.spoken.last?.text ?? ""))
+    }
+
+    @Test("a drawn frame reaches the state only as the .drawn event")
+    func drawnFrameIsAnEvent() {
+        let app = TestContent.app()
+        var state = app.state
+        let frame = WizardView.render(state, app.configuration, width: 40, height: 12)
+        #expect(state.layout.bodySize != frame.layout.bodySize)
+        #expect(state.apply(.drawn(frame), in: app.configuration).isEmpty)
+        #expect(state.layout.bodySize == frame.layout.bodySize && state.layout.regions == frame.layout.regions)
     }
 }

@@ -50,12 +50,15 @@ struct AnalysisTransitions {
     /// The real answers of a question, each with how many answers it stands for.
     private func answers(of step: Step, expand: Bool) -> [(Answer, PathCount)] {
         var result: [(Answer, PathCount)] = []
-        if step.kind.answerShape == .one {
+        switch step.kind.answerShape {
+        case .one:
             result = step.options.map { (.one($0.id), .one) }
-        } else if expand {
+        case .many where expand:
             result = Subsets.nonEmpty(of: step.options.map(\.id)).map { (.many(Set($0)), .one) }
-        } else {
+        case .many:
             result = projectedSubsets(of: step)
+        case .none:
+            return []  // not a question (`from` asks only questions)
         }
         if step.unsure != nil { result.append((.unsure, .one)) }
         return result

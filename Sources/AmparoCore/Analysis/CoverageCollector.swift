@@ -37,7 +37,11 @@ struct CoverageCollector {
             var groups: [(next: AnalysisState, answers: Set<Answer>)] = []
             var groupIndex: [AnalysisState: Int] = [:]
             for way in transitions.from(state) {
-                let value = step.kind.answerShape == .one ? way.answer : way.projected
+                // One option is named as given; a set by the compared options it holds.
+                let value = switch step.kind.answerShape {
+                case .one, .none: way.answer
+                case .many: way.projected
+                }
                 if let value { everyValue[step.id, default: []].insert(value) }
                 guard let next = way.next else { continue }
                 if let index = groupIndex[next] {
@@ -85,8 +89,10 @@ struct CoverageCollector {
         combinations.map { combination in
             let questions = combination.keys.sorted { (order[$0] ?? 0, $0) < (order[$1] ?? 0, $1) }
             return AnswerCombination(constraints: questions.map { question in
-                let compared = transitions.flow.step(question)?.kind.answerShape == .many
-                    ? (transitions.index.comparedOptions[question] ?? []).sorted() : []
+                let compared: [String] = switch transitions.flow.step(question)?.kind.answerShape {
+                case .many?: (transitions.index.comparedOptions[question] ?? []).sorted()
+                case .one?, .none?, nil: []
+                }
                 let answers = combination[question, default: []]
                 return AnswerConstraint(question: question, answers: answers.sorted(), comparedOptions: compared,
                                         isAnyAnswer: answers == everyValue[question])

@@ -70,12 +70,14 @@ public enum Decider {
         if ids.contains(UnsureOption.id) {
             throw .badCombination(question: question, reason: "'unsure' cannot be combined with other options")
         }
-        if step.kind.answerShape == .one {
+        switch step.kind.answerShape {
+        case .one:
             guard ids.count == 1 else {
                 throw .badCombination(question: question, reason: "a single-choice question takes one option")
             }
             return .one(ids[0])
+        case .many, .none:
+            return .many(Set(ids))  // `.none` is not a question: refused above
         }
-        return .many(Set(ids))
     }
 }

@@ -37,7 +37,7 @@ extension DiagnosticCode {
         case .duplicateID: (.error, "Two steps, cards, sources, options of one step, or flows share an id.")
         case .keyNotAllowed: (.error, "A key this kind of step or fact does not use (`options` on an info step, `superseded-by` on a current fact…).")
         case .emptyText: (.error, "A user-visible text is empty.")
-        case .unknownKind: (.error, "A step kind other than single, multiple, info or outcome.")
+        case .unknownKind: (.error, "A step kind other than \(ListWording.or(StepKind.allCases.map(\.rawValue))).")
         case .controlCharacter: (.error, "Text holds a character that could drive the terminal: a control character other than a line break (ESC, CR, BS, BEL, NUL, a tab…), DEL, a C1 control, a bidirectional embedding, override or isolate control (U+202A–U+202E, U+2066–U+2069) or U+FEFF. Zero-width joiner and non-joiner are allowed.")
         case .conditionSyntax: (.error, "A condition does not parse; the column points at the problem inside the string.")
         case .unknownQuestion: (.error, "A condition names a question the flow does not have (or a step that is not a question).")

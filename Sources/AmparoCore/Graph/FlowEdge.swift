@@ -37,17 +37,31 @@ extension Flow {
         steps.flatMap { edges(of: $0, unsureLabel: unsureLabel) }
     }
 
+    /// A step's edges, read from `Step.answerRoute(for:)` (the routing half of
+    /// `Step.route(for:answers:)`): each answer the step takes is drawn to its own `next`, or
+    /// to the step's plain `next`; an answer that falls to `next` rules is drawn by the rule
+    /// edges, which carry the conditions.
     private func edges(of step: Step, unsureLabel: String) -> [FlowEdge] {
         var result: [FlowEdge] = []
-        var choiceTargets: [String] = []
-        var choiceLabels: [String: [String]] = [:]
         let plainTarget: String? = {
             if case .step(let target)? = step.next { return target.id }
             return nil
         }()
-        if step.kind.answerShape == .one {
+        /// Where `answer` is drawn to: its own `next`, or (when `plain`) the step's plain `next`.
+        func target(of answer: Answer, plain: Bool) -> String? {
+            switch step.answerRoute(for: answer) {
+            case .own(let target): target.id
+            case .stepNext: plain ? plainTarget : nil
+            }
+        }
+        let drawsNext: Bool
+        switch step.kind.behaviour {
+        case .chooseOne:
+            // Each option is its own edge, and options that share a target are joined.
+            var choiceTargets: [String] = []
+            var choiceLabels: [String: [String]] = [:]
             for option in step.options {
-                guard let target = option.next?.id ?? plainTarget else { continue }
+                guard let target = target(of: .one(option.id), plain: true) else { continue }
                 if choiceLabels[target] == nil { choiceTargets.append(target) }
                 choiceLabels[target, default: []].append(option.label.english)
             }
@@ -55,14 +69,18 @@ extension Flow {
                 let label = choiceLabels[target, default: []].joined(separator: " / ")
                 result.append(FlowEdge(from: step.id, to: target, label: label, kind: .choice))
             }
+            drawsNext = false
+        case .chooseMany, .read, .showCards:
+            // One answer-free edge stands for every answer that follows the plain `next`.
+            drawsNext = true
         }
-        if let unsure = step.unsure, let target = unsure.next?.id ?? (step.kind.answerShape == .one ? plainTarget : nil) {
+        if let unsure = step.unsure, let target = target(of: .unsure, plain: !drawsNext) {
             let label = unsure.label?.english ?? unsureLabel
             result.append(FlowEdge(from: step.id, to: target, label: label, kind: .unsure))
         }
         switch step.next {
         case .step(let target)?:
-            if step.kind.answerShape != .one {
+            if drawsNext {
                 result.append(FlowEdge(from: step.id, to: target.id, label: "", kind: .next))
             }
         case .rules(let rules)?:

@@ -28,9 +28,10 @@ struct StepDecoder {
         guard let kindNode = reader.required(fields, .kind),
               let kindName = reader.string(kindNode, what: "'kind' of \(fields.what)") else { return nil }
         guard let kind = StepKind(rawValue: kindName) else {
-            reader.report(.unknownKind, "unknown step kind '\(kindName)'; use single, multiple, info or outcome",
+            let kinds = StepKind.allCases.map(\.rawValue)
+            reader.report(.unknownKind, "unknown step kind '\(kindName)'; use \(ListWording.or(kinds))",
                           at: reader.location(kindNode),
-                          suggestion: EditDistance.suggestion(for: kindName, among: StepKind.allCases.map(\.rawValue)))
+                          suggestion: EditDistance.suggestion(for: kindName, among: kinds))
             return nil
         }
         for key in fields.present(outside: StepDecoder.allowedKeys(kind)).sorted(by: { $0.name < $1.name }) {

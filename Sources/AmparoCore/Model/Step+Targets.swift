@@ -1,8 +1,11 @@
 extension Step {
     /// Calls `body` with every step reference of this step, in written order and with repeats:
     /// each option's `next`, `unsure`'s `next`, then the targets of the step's own `next`. This
-    /// is the one ordered list of a step's targets: `successors`, the validator's index and
-    /// graph, and path analysis all read it.
+    /// is the one ordered list of a step's targets. It is read by `successors` (and through it
+    /// `Flow.successorIDs`: `AnalysisIndex`'s step order, `Flow.longestQuestionPath`, which the
+    /// session's progress uses, and `CycleCheck`'s message), by `FlowIndex.targets` (the
+    /// validator's `FlowGraph`: reachability, cycles, dominators) and by `ReferenceCheck`.
+    /// Where an answer leads is `route(for:answers:)`, not this list.
     public func forEachTarget(_ body: (Ref) -> Void) {
         for position in options.indices {
             if let target = options[position].next { body(target) }

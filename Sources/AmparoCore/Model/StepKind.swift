@@ -34,6 +34,15 @@ public enum StepKind: String, Hashable, Codable, Sendable, CaseIterable {
         }
     }
 
+    /// "a" or "an" before the kind's name in a message ("an info step"). Here, beside the
+    /// cases, so a new kind decides it in the file it is added to.
+    var article: String {
+        switch self {
+        case .info, .outcome: "an"
+        case .single, .multiple: "a"
+        }
+    }
+
     /// How a step of this kind takes an answer.
     public enum AnswerShape: Hashable, Sendable {
         /// One option (or "I don't know").
@@ -53,15 +62,38 @@ public enum StepKind: String, Hashable, Codable, Sendable, CaseIterable {
         }
     }
 
+    // The booleans below are exhaustive switches, so a new `Behaviour` or `AnswerShape` case
+    // makes the compiler ask what each of them is.
+
     /// Whether the step asks a question (and so records an answer).
-    public var isQuestion: Bool { answerShape != .none }
+    public var isQuestion: Bool {
+        switch answerShape {
+        case .one, .many: true
+        case .none: false
+        }
+    }
 
     /// Whether the step ends a path (it shows guidance cards and leads nowhere).
-    public var isOutcome: Bool { behaviour == .showCards }
+    public var isOutcome: Bool {
+        switch behaviour {
+        case .showCards: true
+        case .chooseOne, .chooseMany, .read: false
+        }
+    }
 
     /// Whether the step is text to read, then on to `next`.
-    public var isInformation: Bool { behaviour == .read }
+    public var isInformation: Bool {
+        switch behaviour {
+        case .read: true
+        case .chooseOne, .chooseMany, .showCards: false
+        }
+    }
 
     /// Whether each option may name its own `next` (with one answer, the option decides).
-    public var optionsRoute: Bool { answerShape == .one }
+    public var optionsRoute: Bool {
+        switch answerShape {
+        case .one: true
+        case .many, .none: false
+        }
+    }
 }

@@ -85,12 +85,9 @@ public struct TextStatistics: Hashable, Codable, Sendable {
         return max(count, 1)
     }
 
-    /// Whether a character is written without spaces between words (Han, kana).
+    /// Whether a character is written without spaces between words (Han, kana:
+    /// `EastAsianScript`, the classification width and line breaking use).
     static func isIdeographic(_ character: Character) -> Bool {
-        guard let scalar = character.unicodeScalars.first else { return false }
-        switch scalar.value {
-        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3134F: return true
-        default: return false
-        }
+        EastAsianScript(character)?.writesWithoutSpaces ?? false
     }
 }

@@ -29,7 +29,11 @@ public struct AnswerWording {
     public func describe(_ constraint: AnswerConstraint) -> String {
         guard let step = flow.step(constraint.question) else { return constraint.question }
         if constraint.isAnyAnswer { return "\(constraint.question) = any answer (the question is asked)" }
-        if step.kind.answerShape == .many {
+        switch step.kind.answerShape {
+        case .one, .none:
+            let parts = constraint.answers.map { "\"\(label($0.ids.first ?? "", of: step))\"" }
+            return "\(constraint.question) = " + parts.joined(separator: " or ")
+        case .many:
             let subsets = constraint.answers.compactMap { answer -> Set<String>? in
                 if case .many(let checked) = answer { return checked }
                 return nil
@@ -42,7 +46,5 @@ public struct AnswerWording {
             if constraint.answers.contains(.unsure) { parts.append("\"\(label(UnsureOption.id, of: step))\"") }
             return "\(constraint.question): " + parts.joined(separator: "; or ")
         }
-        let parts = constraint.answers.map { "\"\(label($0.ids.first ?? "", of: step))\"" }
-        return "\(constraint.question) = " + parts.joined(separator: " or ")
     }
 }

@@ -25,7 +25,3 @@ public enum SessionError: Error, Hashable, Sendable, CustomStringConvertible {
         }
     }
 }
-
-extension StepKind {
-    var article: String { self == .info || self == .outcome ? "an" : "a" }
-}

@@ -14,12 +14,10 @@ public enum Labelled {
         return isFullWidthPunctuation(last) ? label + text : label + " " + text
     }
 
-    /// Whether a label is written in a script whose punctuation is full width (Chinese, Japanese).
+    /// Whether a label is written in a script whose punctuation is full width (Chinese,
+    /// Japanese: Han or kana, `EastAsianScript`).
     static func usesFullWidthPunctuation(_ label: String) -> Bool {
-        label.unicodeScalars.contains { scalar in
-            (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
-                || (0x3040...0x30FF).contains(scalar.value)
-        }
+        label.unicodeScalars.contains { EastAsianScript($0)?.writesWithoutSpaces ?? false }
     }
 
     /// Full-width or ideographic punctuation, which carries its own spacing.

@@ -13,17 +13,10 @@ enum LineBreakClass {
     }
 
     /// Han, kana, bopomofo, CJK symbols and full-width forms: the wide characters of
-    /// `DisplayWidth` (one classification for width and breaking), except Hangul, which keeps
-    /// its words together.
+    /// `DisplayWidth` except Hangul, which keeps its words together (`EastAsianScript`, the one
+    /// classification for width, breaking, labels and readability).
     static func isIdeographic(_ character: Character) -> Bool {
-        guard let value = character.unicodeScalars.first?.value else { return false }
-        return DisplayWidth.isWide(value) && !isHangul(value)
-    }
-
-    /// Hangul jamo, compatibility jamo and syllables.
-    private static func isHangul(_ value: UInt32) -> Bool {
-        (0x1100...0x11FF).contains(value) || (0x3130...0x318F).contains(value)
-            || (0xA960...0xA97F).contains(value) || (0xAC00...0xD7FF).contains(value)
+        EastAsianScript(character)?.breaksAnywhere ?? false
     }
 
     /// Punctuation that stays with the character before it.

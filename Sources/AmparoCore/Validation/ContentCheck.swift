@@ -1,6 +1,9 @@
-/// A check over all loaded content at once: duplicate flow ids across files
-/// (`DuplicateFlowIDCheck`), the translation catalogs (`CatalogCheck`). `ContentValidator` runs
-/// every one after the per-flow checks.
+/// A check over all loaded content at once. `ContentValidator` runs every one after the
+/// per-flow checks: the fact base (`FactBaseCheck`), the attorney-review record
+/// (`AttorneyReviewCheck`), flow ids unique across files (`DuplicateFlowIDCheck`), the
+/// translation catalogs (`CatalogCheck`) and the sites (`SitesContentCheck`); the CLI adds
+/// AmparoUI's `UrgentActionsFitCheck` (an urgent outcome's first actions on the smallest
+/// screen) through `extraChecks`.
 public protocol ContentCheck {
     /// The problems found; `files` counts the extra files the check read (for the summary line).
     func check(_ content: LoadedContent) -> (diagnostics: [Diagnostic], files: [String])

@@ -23,7 +23,10 @@ struct OutcomeCardsSearch {
 
     func run(budget: Int, maximumTestedOptions: Int) -> [Diagnostic] {
         if let crowded = flow.steps.first(where: { step in
-            step.kind.answerShape == .many && (index.comparedOptions[step.id]?.count ?? 0) > maximumTestedOptions
+            switch step.kind.answerShape {
+            case .many: (index.comparedOptions[step.id]?.count ?? 0) > maximumTestedOptions  // 2^n subsets
+            case .one, .none: false
+            }
         }) {
             return [overBudget("question '\(crowded.id)' tests more than \(maximumTestedOptions) options")]
         }
@@ -67,7 +70,12 @@ struct OutcomeCardsSearch {
         }
         return questions.map { question -> String in
             let projected = state.answers[question]
-            switch flow.step(question)?.kind.answerShape == .many ? projected : given[question] ?? projected {
+            // One option is named as given; a set by the compared options it holds.
+            let shown = switch flow.step(question)?.kind.answerShape {
+            case .many?: projected
+            case .one?, .none?, nil: given[question] ?? projected
+            }
+            switch shown {
             case .one(let option)?: return "\(question) == \"\(option)\""
             case .unsure?: return "\(question) == \"unsure\""
             case .many(let options)? where options.isEmpty: return "\(question) has no tested option checked"
@@ -83,8 +91,11 @@ struct OutcomeCardsSearch {
         var current = state
         while let arrival = cameFrom[current] {
             let id = arrival.state.step
-            let isMany = flow.step(id)?.kind.answerShape == .many
-            switch isMany ? arrival.projected : arrival.answer {
+            let shown = switch flow.step(id)?.kind.answerShape {
+            case .many?: arrival.projected
+            case .one?, .none?, nil: arrival.answer
+            }
+            switch shown {
             case .one(let option)?: parts.append("\(id) = \"\(option)\"")
             case .unsure?: parts.append("\(id) = \"unsure\"")
             case .many(let options)? where options.isEmpty: parts.append("\(id) = {no tested option}")

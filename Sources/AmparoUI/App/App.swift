@@ -40,11 +40,12 @@ public final class App {
         }
     }
 
-    /// Draws the state on a `width` x `height` screen, and records what the frame measured
-    /// (click regions, scroll positions) for the next event.
+    /// Draws the state on a `width` x `height` screen, and applies the frame as `.drawn`, so
+    /// that what it measured (click regions, scroll positions) reaches the state through the
+    /// one update function.
     public func render(width: Int, height: Int) -> Screen {
         let frame = WizardView.render(state, configuration, width: width, height: height)
-        state.record(frame)
+        apply(.drawn(frame))
         return frame.screen
     }
 
@@ -87,6 +88,10 @@ public final class App {
         case .stopSpeaking:
             services.stopSpeaking?()
             return nil
+        case .readScreen:
+            let size = state.layout.screenSize
+            let screen = WizardView.render(state, configuration, width: size.width, height: size.height).screen
+            return .screenRead(lines: Array(screen.text().dropLast()))
         case .speak(let text, let voice):
             return .spoke(started: services.speak?(text, voice) ?? false)
         case .printCard(let card):

@@ -29,7 +29,7 @@ extension Strings {
             closing: [self(.outcomeEnd), self(.disclaimerDetail)])
         page.site = guidance.site?.text(interface: format, languageTag: languageTag, englishNotice: self(.noticeMissing))
         if let binding = ActionTable.binding(for: .sources), let label = binding.footer {
-            page.sourcesHint = self(.keyHintFormat, .text(binding.label.text(self)), .text(self(label)))
+            page.sourcesHint = self(.keyHintFormat, .text(key(binding.label)), .text(self(label)))
         }
         return page
     }

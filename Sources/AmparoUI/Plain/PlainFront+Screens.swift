@@ -66,7 +66,8 @@ extension PlainFront {
     /// "b: Back, r: Restart, q: Quit", from the action table.
     private func commandHints() -> String {
         ActionTable.standard.filter(\.inPlainPrompt).compactMap { binding in
-            guard let letter = binding.plainLetters.first, let label = binding.footer else { return nil }
+            guard binding.isOffered(kiosk: false, readAloud: false),
+                  let letter = binding.plainLetters.first, let label = binding.footer else { return nil }
             return strings(.keyHintFormat, .text(letter), .text(strings(label)))
         }.joined(separator: ", ")
     }

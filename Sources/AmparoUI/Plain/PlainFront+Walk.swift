@@ -28,8 +28,11 @@ extension PlainFront {
             return nil
         case .chooseOne, .chooseMany:
             guard let answer = answer(command, to: step) else { return nil }
-            if step.kind.answerShape == .many {
+            switch step.kind.behaviour {
+            case .chooseMany:  // say back what was checked
                 say(strings(.plainChecked, .text(answer.ids.map { label($0, of: step) }.joined(separator: ", "))))
+            case .chooseOne, .read, .showCards:
+                break
             }
             do {
                 try session.answer(answer)
@@ -44,9 +47,12 @@ extension PlainFront {
     /// The answer typed numbers stand for, or `nil` after saying what is wrong.
     mutating func answer(_ command: PlainCommand, to step: Step) -> Answer? {
         let ids = choices(of: step)
-        if step.kind.answerShape == .one {
+        switch step.kind.behaviour {
+        case .chooseOne:
             guard let index = single(command, count: ids.count) else { return nil }
             return ids[index] == UnsureOption.id ? .unsure : .one(ids[index])
+        case .chooseMany, .read, .showCards:
+            break  // numbers, a set of checked choices (`handle` asks only questions)
         }
         guard case .numbers(let numbers) = command else {
             reject(command, count: ids.count)

@@ -156,7 +156,10 @@ public struct PlainFront<Reader: LineReader> {
     }
 
     var isMultipleChoice: Bool {
-        if case .walking(let session) = screen { return session.currentStep?.kind.answerShape == .many }
-        return false
+        guard case .walking(let session) = screen else { return false }
+        switch session.currentStep?.kind.behaviour {
+        case .chooseMany?: return true
+        case .chooseOne?, .read?, .showCards?, nil: return false
+        }
     }
 }

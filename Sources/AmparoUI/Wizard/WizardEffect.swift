@@ -4,6 +4,9 @@
 public enum WizardEffect: Equatable, Sendable {
     /// Clear the terminal's screen and scrollback (every wipe).
     case clearTerminal
+    /// Draw the state as it is (at the last frame's terminal size) and give back the screen's
+    /// text, all but the footer row, as `.screenRead`: what the read-aloud key reads.
+    case readScreen
     /// Read `text` aloud with `voice`; the result comes back as `.spoke`.
     case speak(text: String, voice: String)
     /// Stop any reading aloud (every wipe).

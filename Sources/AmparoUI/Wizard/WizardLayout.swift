@@ -1,6 +1,6 @@
 /// What drawing a frame measured, kept for the next event: the body's size (a page scroll
-/// moves by a body's height) and what is clickable where. `WizardView.render` reports it; the
-/// runtime records it in the state after the frame is shown.
+/// moves by a body's height) and what is clickable where. `WizardView.render` reports it in a
+/// `WizardFrame`; the runtime applies that frame to the state as `.drawn` once it is shown.
 struct WizardLayout: Sendable {
     /// The body's size in cells.
     var bodySize = (width: 78, height: 8)

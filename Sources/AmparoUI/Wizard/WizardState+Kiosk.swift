@@ -107,14 +107,20 @@ extension WizardState {
         }
     }
 
-    /// Reads the screen aloud in the person's language (the frame the person sees, drawn again
-    /// by the pure view), or says plainly that it cannot.
+    /// The read-aloud key: asks the runtime for the screen's lines (`.readScreen`: the frame
+    /// the person sees, drawn again by the pure view), which come back as `.screenRead`. The
+    /// update never draws.
     mutating func readAloud(_ update: inout WizardUpdate) {
+        guard update.configuration.kiosk.readAloud else { return }
+        update.effects.append(.readScreen)
+    }
+
+    /// Reads `lines`, the screen's text, aloud in the person's language, or says plainly that
+    /// it cannot.
+    mutating func readAloud(_ lines: [String], _ update: inout WizardUpdate) {
         let configuration = update.configuration
         guard configuration.kiosk.readAloud else { return }
-        let size = layout.screenSize
-        let lines = WizardView.render(self, configuration, width: size.width, height: size.height).screen.text().dropLast()
-        switch ReadAloudRequest(screenLines: Array(lines), languageTag: strings.languageTag) {
+        switch ReadAloudRequest(screenLines: lines, languageTag: strings.languageTag) {
         case .noVoice:
             showReadAloudResult(strings(.readAloudNoVoice))
         case .speak(let voice, let text):

@@ -69,15 +69,33 @@ extension WizardState {
         lists[page] = state
     }
 
+    /// Whether the current step's choices are checked and unchecked, then confirmed with
+    /// Continue (a multiple-choice question), rather than chosen at once.
+    var stepChecksChoices: Bool {
+        switch session?.currentStep?.kind.behaviour {
+        case .chooseMany?: true
+        case .chooseOne?, .read?, .showCards?, nil: false
+        }
+    }
+
+    /// Whether the current step's list ends with a Continue item that is not a choice
+    /// (`WizardPages.stepPage`'s `continueLabel`).
+    var stepEndsWithContinue: Bool {
+        switch session?.currentStep?.kind.behaviour {
+        case .chooseMany?, .read?, .showCards?: true
+        case .chooseOne?, nil: false
+        }
+    }
+
     mutating func pick(_ number: Int, _ update: inout WizardUpdate) {
         guard !isAtOutcome else { return }
         let count = itemCount(update.configuration)
         let index = number - 1
-        let choiceCount = page == .step && session?.currentStep?.kind.answerShape != .one ? count - 1 : count
+        let choiceCount = page == .step && stepEndsWithContinue ? count - 1 : count
         guard index >= 0, index < choiceCount else { return }
         lists[page]?.selected = index
         lists[page]?.revealSelection = true
-        if page == .step, session?.currentStep?.kind.answerShape == .many {
+        if page == .step, stepChecksChoices {
             toggle(index, &update)
         } else {
             choose(index, &update)
@@ -92,7 +110,7 @@ extension WizardState {
         case .choice(let index):
             lists[page]?.selected = index
             lists[page]?.revealSelection = true
-            if page == .step, session?.currentStep?.kind.answerShape == .many, index < itemCount(update.configuration) - 1 {
+            if page == .step, stepChecksChoices, index < itemCount(update.configuration) - 1 {
                 toggle(index, &update)
             } else {
                 choose(index, &update)
@@ -154,7 +172,7 @@ extension WizardState {
 
     /// Checks or unchecks option `index` of a multiple-choice question; "I don't know" stands alone.
     mutating func toggle(_ index: Int, _ update: inout WizardUpdate) {
-        guard page == .step, let step = session?.currentStep, step.kind.answerShape == .many else { return }
+        guard page == .step, stepChecksChoices, let step = session?.currentStep else { return }
         let id: String
         if index < step.options.count {
             id = step.options[index].id
@@ -195,7 +213,7 @@ extension WizardState {
                 state.selected = step.options.firstIndex { $0.id == id } ?? 0
             case .unsure:
                 state.selected = step.options.count
-                if step.kind.answerShape == .many { checked = [UnsureOption.id] }
+                if stepChecksChoices { checked = [UnsureOption.id] }
             case .many(let ids):
                 checked = ids
             }

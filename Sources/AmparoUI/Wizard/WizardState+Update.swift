@@ -18,14 +18,17 @@ extension WizardState {
         case .tick(let time): tick(at: time, &update)
         case .printed(let outcome): kiosk.status = printedStatus(outcome)
         case .saved(let path, let outcome): kiosk.status = savedStatus(outcome, path: path)
+        case .drawn(let frame): record(frame)
+        case .screenRead(let lines): readAloud(lines, &update)
         case .spoke(let started): showReadAloudResult(started ? nil : strings(.readAloudUnavailable))
         }
         return update.effects
     }
 
     /// Takes one key: the idle countdown, the staff PIN prompt and the volunteer's file-name
-    /// prompt see keys first; then the key table turns the key into an action. The urgent and
-    /// quick-exit keys work on every screen.
+    /// prompt see keys first; then the key table turns the key into an action (the key of an
+    /// action not offered here, such as the staff exit outside a kiosk, means nothing). The
+    /// urgent and quick-exit keys work on every screen.
     mutating func receive(_ key: Key, at time: Duration, _ update: inout WizardUpdate) {
         let configuration = update.configuration
         switch key {
@@ -43,7 +46,7 @@ extension WizardState {
             if dismissed || kiosk.countdown != nil {
                 kiosk.countdown = nil
                 // Quick exit still means "clear it now", even over "Are you still there?".
-                if configuration.keyMap.action(for: key) == .quickExit { quickExit(&update) }
+                if KeyMap.standard.action(for: key) == .quickExit { quickExit(&update) }
                 return
             }
             if case .prompt = kiosk.staff.phase {
@@ -55,7 +58,9 @@ extension WizardState {
             receiveSavePathKey(key, &update)
             return
         }
-        guard let action = configuration.keyMap.action(for: key) else {
+        guard let action = KeyMap.standard.action(for: key),
+              ActionTable.isOffered(action, kiosk: configuration.kiosk.kiosk, readAloud: configuration.kiosk.readAloud)
+        else {
             _ = kiosk.staff.handle(.cancel, at: time)
             return
         }
@@ -124,7 +129,7 @@ extension WizardState {
             isRunning = false
         } else {
             confirmingQuit = true
-            message = strings(.quitConfirm)
+            message = strings.quitConfirmation
         }
     }
 

@@ -76,7 +76,7 @@ struct WizardPages {
         let flowTitle = word(session.flow.title)
         let text = word(step.text)
         let detail = step.detail.map(word)
-        let isMultiple = step.kind.answerShape == .many
+        let isMultiple = state.stepChecksChoices
         var choices = step.options.map { option in
             ChoiceItem(label: word(option.label), checked: isMultiple ? state.checked.contains(option.id) : nil)
         }
@@ -94,7 +94,7 @@ struct WizardPages {
         return ListPage(header: Header(title: flowTitle, progress: progressText(session, step)),
                         notices: fallbackNotices(fallbacks) + notices,
                         text: text, detail: detail, instruction: instruction, choices: choices,
-                        continueLabel: step.kind.answerShape == .one ? nil : strings(.continueAction))
+                        continueLabel: state.stepEndsWithContinue ? strings(.continueAction) : nil)
     }
 
     /// The outcome: the cards, each whole in one language.

@@ -1,40 +1,44 @@
 import AmparoCore
 
 extension WizardView {
-    /// The footer buttons for the current screen, in display order, ranked by ``HintOrder``.
-    /// Every key and label comes from the action table.
+    /// The footer buttons for the current screen, in display order, ranked for a narrow footer.
+    /// Every key, label, place and rank comes from the action table (`ActionTable.FooterPlace`);
+    /// this decides only which page shows which, and the overlays' own few.
     static func hints(_ state: WizardState, _ configuration: AppConfiguration) -> [Hint] {
         let strings = state.strings
         let kiosk = configuration.kiosk.kiosk
         func hint(_ action: Action, _ label: InterfaceString? = nil) -> Hint? {
             guard let binding = ActionTable.binding(for: action),
-                  binding.isOffered(readAloud: configuration.kiosk.readAloud),
+                  binding.isOffered(kiosk: kiosk, readAloud: configuration.kiosk.readAloud),
                   let footer = label ?? binding.footer else { return nil }
-            return Hint(key: binding.label.text(strings), label: strings(footer), action: action, priority: 0)
+            return Hint(key: strings.key(binding.label), label: strings(footer), action: action, priority: 0)
         }
         if let overlayHints = kioskOverlayHints(state, configuration, hint) { return overlayHints }
         if state.reading != nil { return [hint(.dismiss)].compactMap { $0 } }
-        var hints: [Hint?] = []
         let step = state.page == .step ? state.session?.currentStep : nil
-        switch step?.kind.behaviour {
-        case .showCards?: hints.append(hint(.pageDown))
-        case .chooseMany?: hints.append(hint(.toggle))
-        case .read?: hints.append(hint(.confirm, .continueAction))
-        case .chooseOne?, nil: hints.append(hint(.confirm))
+        let (mainKey, mainLabel): (Action, InterfaceString?) = switch step?.kind.behaviour {
+        case .showCards?: (.pageDown, nil)
+        case .chooseMany?: (.toggle, nil)
+        case .read?: (.confirm, .continueAction)
+        case .chooseOne?, nil: (.confirm, nil)
         }
-        if state.page != .language || state.returnFromLanguage != nil { hints.append(hint(.back)) }
-        if state.page == .step { hints.append(hint(.restart)) }
-        if state.page != .language && configuration.languages.count > 1 { hints.append(hint(.language)) }
-        hints.append(hint(.help))
-        hints.append(hint(.quit, kiosk ? .finishAction : nil))
-        hints.append(hint(.urgent))
-        if state.isAtOutcome { hints.append(hint(.takeAway)) }
-        if state.isAtOutcome { hints.append(hint(.sources)) }
-        hints.append(hint(.quickExit))
-        hints.append(hint(.readAloud))
-        return hints.compactMap { $0 }.map { hint in
-            var ranked = hint
-            ranked.priority = HintOrder.priority(of: hint.action, kiosk: kiosk, atOutcome: state.isAtOutcome)
+        let atOutcome = state.isAtOutcome
+        let placed = ActionTable.standard.compactMap { binding -> (ActionTable.Binding, ActionTable.FooterPlace)? in
+            guard let place = binding.place else { return nil }
+            let shown = switch place.shown {
+            case .mainKey: binding.action == mainKey
+            case .whenCanGoBack: state.page != .language || state.returnFromLanguage != nil
+            case .onSteps: state.page == .step
+            case .withSeveralLanguages: state.page != .language && configuration.languages.count > 1
+            case .onEveryPage: true
+            case .atOutcome: atOutcome
+            }
+            return shown ? (binding, place) : nil
+        }
+        return placed.sorted { $0.1.position < $1.1.position }.compactMap { binding, place in
+            let label = place.shown == .mainKey ? mainLabel : kiosk ? binding.kioskFooter : nil
+            guard var ranked = hint(binding.action, label) else { return nil }
+            ranked.priority = place.rank(kiosk: kiosk, atOutcome: atOutcome)
             return ranked
         }
     }

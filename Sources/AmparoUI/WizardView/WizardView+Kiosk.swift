@@ -72,7 +72,7 @@ extension WizardView {
         let format = hintFormat(strings)
         func line(_ action: Action, _ label: InterfaceString? = nil) {
             guard let binding = ActionTable.binding(for: action), let footer = label ?? binding.footer else { return }
-            document.paragraph(format(binding.label.text(strings), strings(footer)), style: .hint)
+            document.paragraph(format(strings.key(binding.label), strings(footer)), style: .hint)
         }
         line(.print)
         if configuration.volunteerLanguage != nil, configuration.services.saveSummary != nil { line(.save) }

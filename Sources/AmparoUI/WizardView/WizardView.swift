@@ -45,7 +45,7 @@ public enum WizardView {
         }
         if state.reading == .sources, case .outcome(let outcome) = content {
             let document = SourcesView.document(title: strings(.sourcesTitle), cards: outcome.cards,
-                                                labels: pages.cardLabels, closing: strings(.helpClose),
+                                                labels: pages.cardLabels, closing: strings.helpClosing,
                                                 width: fullBody.width)
             let offset = min(state.helpOffset, ScrollView.maximumOffset(lineCount: document.lines.count,
                                                                       height: fullBody.height))
@@ -120,24 +120,15 @@ public enum WizardView {
         let strings = state.strings
         let kiosk = configuration.kiosk.kiosk
         let entries: [HelpView.Entry] = ActionTable.standard.compactMap { binding in
-            guard let help = binding.help, binding.isOffered(readAloud: configuration.kiosk.readAloud) else { return nil }
-            let keys = (binding.helpKeys ?? [binding.label]).map { $0.text(strings) }.joined(separator: ", ")
+            guard let help = binding.help,
+                  binding.isOffered(kiosk: kiosk, readAloud: configuration.kiosk.readAloud) else { return nil }
+            let keys = (binding.helpKeys ?? [binding.label]).map { strings.key($0) }.joined(separator: ", ")
             return HelpView.Entry(key: keys, text: strings(kiosk ? binding.kioskHelp ?? help : help))
         }
         var offset = state.helpOffset
         HelpView.draw(title: strings(.helpTitle), intro: strings(.helpIntro), entries: entries,
-                      closing: strings(.helpPrivacy) + "\n" + strings(.helpClose), offset: &offset,
+                      closing: strings(.helpPrivacy) + "\n" + strings.helpClosing, offset: &offset,
                       in: body, on: &screen)
         return offset
-    }
-}
-
-extension ActionTable.Binding {
-    /// Whether this install offers the action.
-    func isOffered(readAloud: Bool) -> Bool {
-        switch availability {
-        case .always: true
-        case .whenReadAloud: readAloud
-        }
     }
 }

@@ -1,3 +1,4 @@
+import AmparoTestSupport
 import Testing
 @testable import AmparoCore
 
@@ -91,27 +92,7 @@ struct FlowValidatorTests {
     }
 
     @Test func aLongChainValidatesWithoutRecursion() {
-        var steps = ""
-        for index in 0..<20_000 {
-            let next = index == 19_999 ? "end" : "s\(index + 1)"
-            steps += "  - id: s\(index)\n    kind: info\n    text: Step\n    next: \(next)\n"
-        }
-        let yaml = """
-            id: chain
-            title: T
-            summary: S
-            jurisdiction: J
-            version: 1
-            review-by: 2099-01-01
-            start: s0
-            steps:
-            \(steps)  - id: end
-                kind: outcome
-                text: End
-                cards: [c]
-            cards: [{id: c, title: T, body: B, facts: [phone-calls]}]
-
-            """
+        let yaml = GeneratedFlows.infoChain(steps: 20_000)
         let loaded = FlowLoader.load(yaml: yaml, file: "chain.yaml", facts: Fixtures.factBase)
         #expect(loaded.diagnostics.isEmpty)
         let flow = loaded.flows[0]

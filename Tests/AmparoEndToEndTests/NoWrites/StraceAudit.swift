@@ -1,3 +1,4 @@
+import AmparoTestSupport
 import Foundation
 
 /// Runs a command under `strace -f` and lists every way it tried to write a file or reach the
@@ -80,19 +81,13 @@ struct StraceAudit {
         return (path, String(arguments[..<open]) + String(after))
     }
 
-    /// Runs `command` under strace with its standard streams on /dev/null and returns the
-    /// breaches. For commands that need no terminal (the negative tests).
+    /// Runs `command` under strace through the one test process runner (nothing on standard
+    /// input, its output read and dropped) and returns the breaches. For commands that need no
+    /// terminal (the negative tests).
     static func run(_ command: [String]) throws -> (breaches: [Breach], log: String) {
         let log = temporaryLogPath()
         defer { try? FileManager.default.removeItem(atPath: log) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments(log: log, command: command)
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
+        _ = try TestProcess.run("/usr/bin/env", arguments(log: log, command: command))
         let text = try String(contentsOfFile: log, encoding: .utf8)
         return (breaches(inLog: text), text)
     }

@@ -6,38 +6,6 @@ import Testing
 
 @Suite("Volunteer view")
 struct VolunteerViewTests {
-    static let yaml = """
-        id: door
-        title: Help at the door
-        summary: What to do when someone knocks.
-        jurisdiction: California, USA
-        version: 1
-        review-by: 2027-05-31
-        start: where
-        steps:
-          - id: where
-            kind: single
-            text: Where are you?
-            detail: Pick the place that fits best.
-            volunteer-note: Listen for whether the person is at home or at work.
-            options:
-              - id: home
-                label: At home
-                next: guidance
-              - id: work
-                label: At work
-                next: guidance
-          - id: guidance
-            kind: outcome
-            text: What you can do
-            cards: [rights]
-        cards:
-          - id: rights
-            title: You do not have to open the door
-            body: Agents need a warrant signed by a judge to come in.
-            facts: [search-warrant]
-        """
-
     static let spanish: [String: String] = [
         "door.title": "Ayuda en la puerta",
         "door.step.where.text": "¿Dónde está usted?",
@@ -47,7 +15,7 @@ struct VolunteerViewTests {
 
     /// Spanish with the step's detail out of date (stale), and a machine-drafted catalog.
     static func app(volunteer: String?) throws -> App {
-        let loaded = TestContentFiles.load(yaml: yaml, file: "door.yaml")
+        let loaded = TestContentFiles.load(yaml: TestContentFiles.doorYAML, file: "door.yaml")
         #expect(!loaded.hasErrors)
         var configuration = AppConfiguration(
             flows: loaded.flows, languages: LanguageChoice.shipped, fixedLanguage: "es",
@@ -117,7 +85,10 @@ struct VolunteerViewTests {
     @Test("at the outcome the volunteer reads the cards in their language")
     func outcome() throws {
         let app = try Self.app(volunteer: "en")
-        app.handle(.pick(1))
+        app.handle(.pick(2))                    // at work, on to "what do you need help with?"
+        app.handle(.pick(1))                    // phone calls checked
+        app.handle(.confirm)                    // Enter on a checked answer goes on: the outcome
+        #expect(app.isAtOutcome)
         let lines = app.render(width: 120, height: 30).text()
         #expect(lines.contains { $0.contains("│ You do not have to open the door") })
     }

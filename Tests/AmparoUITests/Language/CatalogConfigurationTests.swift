@@ -56,26 +56,7 @@ struct CatalogConfigurationTests {
     @Test("in volunteer mode each catalog is parsed once, however many frames are drawn")
     func eachCatalogIsParsedOnce() throws {
         var configuration = try configured(requested: "es")
-        let loaded = TestContentFiles.load(yaml: """
-            id: door
-            title: Help at the door
-            summary: What to do when someone knocks.
-            jurisdiction: California, USA
-            version: 1
-            review-by: 2027-05-31
-            start: guidance
-            steps:
-              - id: guidance
-                kind: outcome
-                text: What you can do
-                cards: [rights]
-            cards:
-              - id: rights
-                title: Stay calm
-                body: You may stay silent.
-                facts: [search-warrant]
-            """, file: "door.yaml")
-        configuration.flows = loaded.flows
+        configuration.flows = [TestContentFiles.doorFlow]
         configuration.volunteerLanguage = "ko"
         let app = App(configuration: configuration)
         app.handle(.confirm)

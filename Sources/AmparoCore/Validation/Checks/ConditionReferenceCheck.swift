@@ -40,10 +40,13 @@ struct ConditionReferenceCheck: FlowCheck {
         case .contains(let question, let option):
             guard let step = resolve(question, flow, index, into: &problems.comparedQuestions) else { return }
             check(option, of: step, flow, into: &problems.options)
-            if flow.steps[step].kind.answerShape == .one {
+            switch flow.steps[step].kind.answerShape {
+            case .one:
                 problems.kindMisuses.append(Diagnostic(.comparisonKind,
                     "'\(question.id)' is a single-choice question; write \(question.id) == \"\(option.id)\"",
                     at: option.location))
+            case .many, .none:
+                break  // `.none` is not a question: `resolve` reported it
             }
         case .not(let inner):
             walk(inner, flow, index, &problems)
@@ -91,7 +94,10 @@ struct ConditionReferenceCheck: FlowCheck {
 
     private func multipleCompared(_ question: Ref, _ option: Ref, _ position: Int, _ flow: Flow,
                                   into problems: inout [Diagnostic]) {
-        guard flow.steps[position].kind.answerShape == .many, option.id != UnsureOption.id else { return }
+        switch flow.steps[position].kind.answerShape {
+        case .many: guard option.id != UnsureOption.id else { return }
+        case .one, .none: return
+        }
         problems.append(Diagnostic(.comparisonKind,
             "'\(question.id)' is a multiple-choice question; test an option with \"\(option.id)\" in \(question.id)",
             at: question.location))

@@ -47,8 +47,8 @@ struct StepShapeCheck: FlowCheck {
             }
         case .read where !hasNext:
             diagnostics.append(Diagnostic(.deadEnd, "info step '\(id())' has no 'next'", at: location()))
-        default:
-            break
+        case .chooseOne, .read, .showCards:
+            break  // routed by the step's `next`; an outcome leads nowhere
         }
     }
 }

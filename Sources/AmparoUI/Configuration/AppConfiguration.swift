@@ -18,8 +18,6 @@ public struct AppConfiguration: Sendable {
     public var preselectedLanguage: String?
     /// The words for a language tag.
     public var strings: @Sendable (String) -> Strings
-    /// Keys → actions.
-    public var keyMap: KeyMap
     /// Kiosk mode and its timers, staff PIN and read-aloud setting (see `KioskConfig`).
     public var kiosk = KioskConfig()
     /// `--volunteer LANG`: the volunteer's language, shown beside the person's; nil outside
@@ -52,13 +50,11 @@ public struct AppConfiguration: Sendable {
 
     public init(flows: [Flow], languages: [LanguageChoice], fixedLanguage: String? = nil,
                 preselectedLanguage: String? = nil,
-                strings: @escaping @Sendable (String) -> Strings = { _ in .english },
-                keyMap: KeyMap = .standard) {
+                strings: @escaping @Sendable (String) -> Strings = { _ in .english }) {
         flowSource = FlowSource(flows: flows)
         self.languages = languages
         self.fixedLanguage = fixedLanguage
         self.preselectedLanguage = preselectedLanguage
         self.strings = strings
-        self.keyMap = keyMap
     }
 }

@@ -1,5 +1,5 @@
-/// One drawn frame: the screen to show, and what drawing it measured, which the runtime keeps
-/// for the next event (`WizardState.record`).
+/// One drawn frame: the screen to show, and what drawing it measured, which the runtime hands
+/// back to the state as `.drawn` for the next event.
 public struct WizardFrame: Sendable {
     /// The cells to show.
     public var screen: Screen
@@ -15,9 +15,9 @@ public struct WizardFrame: Sendable {
 }
 
 extension WizardState {
-    /// Keeps what `frame` measured: the layout, and the scroll positions as drawn. The runtime
-    /// calls this after showing a frame; drawing itself changes nothing.
-    public mutating func record(_ frame: WizardFrame) {
+    /// Keeps what `frame` measured: the layout, and the scroll positions as drawn (the
+    /// `.drawn` event; drawing itself changes nothing).
+    mutating func record(_ frame: WizardFrame) {
         layout = frame.layout
         if let (page, list) = frame.list { lists[page] = list }
         if let offset = frame.helpOffset { helpOffset = offset }
