@@ -68,6 +68,27 @@ struct SignVerifyCommandTests {
         #expect(try verify(signed, key: keyFile).status == 0)
     }
 
+    @Test("sign checks the content first: content with an error is not signed; good content gets its compiled bundle")
+    func signChecksFirst() throws {
+        let signed = try makeSigned(sign: false)
+        defer { signed.clean() }
+        let door = signed.root + "/Flows/door.yaml"
+        let good = try String(contentsOfFile: door, encoding: .utf8)
+        try good.replacingOccurrences(of: "next: ", with: "next: nowhere-").write(toFile: door, atomically: true, encoding: .utf8)
+        let refused = try Amparo.run(["sign", "--key", signed.secretFile, "--content", signed.root])
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("[AMP030]") && refused.stderr.contains("not signed"), "\(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: signed.root + "/amparo.sig"))
+        #expect(!FileManager.default.fileExists(atPath: signed.root + "/Compiled/amparo.bundle"))
+        try good.write(toFile: door, atomically: true, encoding: .utf8)
+        let run = try Amparo.run(["sign", "--key", signed.secretFile, "--content", signed.root])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Compiled the checked content into "))
+        let sig = try String(contentsOfFile: signed.root + "/amparo.sig", encoding: .utf8)
+        #expect(sig.contains("  Compiled/amparo.bundle\n"))
+        #expect(try verify(signed).status == 0)
+    }
+
     @Test("a changed file fails verification, naming the file")
     func changedFile() throws {
         let signed = try makeSigned()

@@ -1,4 +1,6 @@
 import AmparoCore
+import AmparoTestSupport
+import Foundation
 import Testing
 @testable import AmparoUI
 
@@ -22,5 +24,61 @@ import Testing
         }())
         #expect(app.render(width: 80, height: 24).text()
             .contains(" Some content could not be loaded. Please ask a volunteer for help."))
+    }
+}
+
+/// A kiosk that verifies its content starts from the signed, compiled bundle: the flow picker is
+/// drawn from the bundle's entries without waiting, the flows are the ones the checks passed,
+/// and a bundle this program may not take (made by another version) is not used.
+@Suite struct CompiledBundleLaunchTests {
+    func signedCopy(bundle: (ContentDirectory) throws -> [UInt8]) throws -> (root: String, publicKey: String) {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("amparo-bundle-\(UUID().uuidString)").path
+        let root = base + "/content"
+        try FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: TestContentFiles.directory, toPath: root)
+        let content = try #require(ContentLocator.locate(override: root))
+        try FileManager.default.createDirectory(atPath: root + "/" + ContentBundle.folder, withIntermediateDirectories: true)
+        try Data(try bundle(content)).write(to: URL(fileURLWithPath: root + "/" + ContentBundle.path))
+        let key = ContentSigningKey.generate()
+        let signature = try ContentSignature(signing: try ContentManifest.build(root: root), with: key)
+        try signature.text.write(toFile: ContentVerifier.signaturePath(root: root), atomically: true, encoding: .utf8)
+        return (root, ContentSigningKey.publicText(key.publicKey))
+    }
+
+    func options(_ root: String, _ publicKey: String) -> WizardLauncher.Options {
+        var options = WizardLauncher.Options(language: "es", content: root)
+        options.kiosk.contentPublicKey = publicKey
+        return options
+    }
+
+    @Test func aVerifiedBundleIsUsed() throws {
+        let signed = try signedCopy { try ContentBundle.compile($0).get() }
+        defer { try? FileManager.default.removeItem(atPath: (signed.root as NSString).deletingLastPathComponent) }
+        let content = try #require(ContentLocator.locate(override: signed.root))
+        let bundle = try #require(try WizardLauncher.verifiedBundle(of: content, publicKey: signed.publicKey))
+        let configuration = try WizardLauncher.configuration(for: options(signed.root, signed.publicKey), environment: [:])
+        #expect(configuration.flowSource.menu == bundle.menu)   // from the bundle: no wait
+        #expect(configuration.flowSource.problemSoFar == nil)
+        let checked = try ContentLoading.loadValidated(content).get()
+        #expect(configuration.flows == checked)
+        #expect(configuration.flowSource.menu == checked.map(FlowMenuEntry.init))
+        let app = App(configuration: configuration)
+        #expect(app.render(width: 80, height: 24).text().contains(" 1. Ayuda en la puerta"))
+    }
+
+    @Test func aBundleOfAnotherVersionIsNotUsed() throws {
+        let signed = try signedCopy { content in
+            let manifest = try ContentManifest.build(root: content.root)
+            let stamp = ContentBundleStamp(programVersion: "0.0.1", checks: ContentBundleStamp.checksFingerprint,
+                                           validatedOn: .today(), sourceDigest: manifest.digest)
+            return ContentBundle.bytes(stamp: stamp, reviewCoversEverything: true, flows: [], catalogs: [])
+        }
+        defer { try? FileManager.default.removeItem(atPath: (signed.root as NSString).deletingLastPathComponent) }
+        let content = try #require(ContentLocator.locate(override: signed.root))
+        #expect(try WizardLauncher.verifiedBundle(of: content, publicKey: signed.publicKey) == nil)
+        let configuration = try WizardLauncher.configuration(for: options(signed.root, signed.publicKey), environment: [:])
+        // Read and checked in full, as without a bundle; the old bundle's claims are not taken.
+        #expect(configuration.flows == (try ContentLoading.loadValidated(content).get()))
+        #expect(configuration.attorneyReviewNotice == .attorneyReviewNone)
     }
 }

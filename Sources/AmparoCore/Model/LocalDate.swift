@@ -37,9 +37,22 @@ public struct LocalDate: Hashable, Codable, Sendable, Comparable, CustomStringCo
     }
 
     /// Today's date in the local time zone.
-    public static func today(clock: Date = Date(), calendar: Calendar = .current) -> LocalDate {
+    public static func today(clock: Date, calendar: Calendar) -> LocalDate {
         let parts = calendar.dateComponents([.year, .month, .day], from: clock)
         return LocalDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)!
+    }
+
+    /// Today (or the day of `clock`) in the machine's time zone, from the C library's
+    /// `localtime_r`: the same day `Calendar.current` gives, without loading ICU's calendar and
+    /// time-zone data, which cost the first screen about 4 ms.
+    public static func today(clock: Date = Date()) -> LocalDate {
+        var seconds = time_t(clock.timeIntervalSince1970.rounded(.down))
+        var parts = tm()
+        guard localtime_r(&seconds, &parts) != nil,
+              let day = LocalDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday)) else {
+            return today(clock: clock, calendar: .current)
+        }
+        return day
     }
 
     /// `YYYY-MM-DD`.

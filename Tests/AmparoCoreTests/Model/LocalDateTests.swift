@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import AmparoCore
 
@@ -19,5 +20,14 @@ struct LocalDateTests {
     @Test func knowsLeapDays() {
         #expect(LocalDate("2028-02-29") != nil)
         #expect(LocalDate("2000-02-29") != nil)
+    }
+
+    /// `today()` reads the C library's clock and time zone; it gives the day Foundation's
+    /// calendar gives, across a year of clocks and around midnight.
+    @Test func todayMatchesTheCalendar() {
+        for hours in stride(from: 0, to: 24 * 400, by: 7) {
+            let clock = Date(timeIntervalSince1970: 1_780_000_000 + Double(hours) * 3_600 + 59)
+            #expect(LocalDate.today(clock: clock) == LocalDate.today(clock: clock, calendar: .current), "\(clock)")
+        }
     }
 }

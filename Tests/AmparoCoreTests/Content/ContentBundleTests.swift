@@ -1,0 +1,135 @@
+import AmparoTestSupport
+import Foundation
+import Testing
+@testable import AmparoCore
+
+/// The compiled content bundle (`Compiled/amparo.bundle`): what it holds equals what the wizard
+/// would read from the files, it is used only when its stamp holds, and broken bytes are refused.
+@Suite("Content bundle")
+struct ContentBundleTests {
+    static let shipped = ContentLocator.locate(override: TestContentFiles.packageRoot)!
+
+    func unused(_ result: Result<ContentBundle, ContentBundle.Unused>) -> ContentBundle.Unused? {
+        if case .failure(let reason) = result { return reason }
+        return nil
+    }
+
+    func compiled(_ content: ContentDirectory = shipped) throws -> ContentBundle {
+        let bytes = try ContentBundle.compile(content).get()
+        return try #require(ContentBundle(bytes: bytes))
+    }
+
+    @Test("the shipped content compiles: the picker's entries are the flows', every catalog as read from its .po")
+    func shippedContentRoundTrips() throws {
+        let bundle = try compiled()
+        let flows = try ContentLoading.loadValidated(Self.shipped).get()
+        #expect(bundle.menu == flows.map(FlowMenuEntry.init))
+        let directory = LocalizationDirectory(path: Self.shipped.localization)
+        let languages = directory.shippedLanguages().filter { !$0.isSource }
+        #expect(bundle.catalogTags == languages.map(\.tag).sorted())
+        for language in languages {
+            let read = try Catalog.load(path: directory.catalogPath(for: language), tag: language.tag)
+            let decoded = try #require(bundle.catalog(for: language.tag))
+            #expect(decoded.entriesByKey == read.entriesByKey, "\(language.tag)")
+            #expect(decoded.header?.fields.map(\.name) == read.header?.fields.map(\.name))
+            #expect(decoded.header?.fields.map(\.value) == read.header?.fields.map(\.value))
+            #expect(decoded.status == read.status)
+        }
+        #expect(bundle.reviewCoversEverything == ContentLoading.reviewCoversEverything(Self.shipped))
+        #expect(bundle.stamp.programVersion == Amparo.version)
+        #expect(bundle.stamp.checks == ContentBundleStamp.checksFingerprint)
+    }
+
+    @Test("the same content compiles to the same bytes on the same day")
+    func compilingIsDeterministic() throws {
+        let day = LocalDate("2026-12-03")!
+        #expect(try ContentBundle.compile(Self.shipped, today: day).get() == ContentBundle.compile(Self.shipped, today: day).get())
+    }
+
+    @Test("content with an error is not compiled: the errors come back")
+    func contentWithAnErrorIsRefused() throws {
+        let broken = TestContentFiles.doorYAML.replacingOccurrences(of: "next: ", with: "next: nowhere-", options: [], range: nil)
+        let root = try TestContentFiles.makeDirectory(flows: ["door.yaml": broken])
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let content = try #require(ContentLocator.locate(override: root))
+        guard case .failure(let failure) = ContentBundle.compile(content) else {
+            Issue.record("a flow with an unknown step was compiled")
+            return
+        }
+        #expect(failure.diagnostics.contains { $0.code == .unknownStep })
+    }
+
+    @Test("the stamp holds only for this program's checks, these files and a day not before it")
+    func stampHolds() throws {
+        let manifest = try ContentManifest.build(root: Self.shipped.root)
+        let stamp = ContentBundleStamp(programVersion: Amparo.version, checks: ContentBundleStamp.checksFingerprint,
+                                       validatedOn: LocalDate("2026-12-03")!,
+                                       sourceDigest: manifest.excluding([ContentBundle.path]).digest)
+        let day = LocalDate("2026-12-03")!
+        #expect(stamp.holds(for: manifest, today: day))
+        #expect(stamp.holds(for: manifest, today: LocalDate("2027-06-01")!))
+        #expect(!stamp.holds(for: manifest, today: LocalDate("2026-12-02")!))
+        var other = stamp
+        other.programVersion = "0.0.1"
+        #expect(!other.holds(for: manifest, today: day))
+        other = stamp
+        other.checks = String(repeating: "0", count: 64)
+        #expect(!other.holds(for: manifest, today: day))
+        let changed = ContentManifest(entries: manifest.entries.dropLast())
+        #expect(!stamp.holds(for: changed, today: day))
+    }
+
+    @Test("cut short or altered anywhere, a bundle is refused or loses only what no longer reads; nothing crashes")
+    func brokenBytesAreRefused() throws {
+        let root = try TestContentFiles.makeDirectory(flows: ["door.yaml": TestContentFiles.doorYAML])
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let bytes = try ContentBundle.compile(try #require(ContentLocator.locate(override: root))).get()
+        #expect(ContentBundle(bytes: bytes) != nil)
+        for length in 0..<bytes.count {
+            #expect(ContentBundle(bytes: Array(bytes[..<length])) == nil, "cut at \(length)")
+        }
+        #expect(ContentBundle(bytes: bytes + [0]) == nil)
+        var state: UInt32 = 7
+        for _ in 0..<2_000 {
+            state = state &* 1_103_515_245 &+ 12345
+            var altered = bytes
+            altered[Int(state >> 8) % altered.count] ^= UInt8(truncatingIfNeeded: state >> 3) | 1
+            if let bundle = ContentBundle(bytes: altered) {
+                for tag in bundle.catalogTags { _ = bundle.catalog(for: tag) }
+            }
+        }
+    }
+
+    @Test("verified: used only when the manifest lists it with its bytes and its stamp holds")
+    func verifiedBundle() throws {
+        let root = try TestContentFiles.makeDirectory(flows: ["door.yaml": TestContentFiles.doorYAML],
+                                                      localization: ["es.po": try String(contentsOfFile: TestContentFiles.directory + "/Localization/es.po", encoding: .utf8)])
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let content = try #require(ContentLocator.locate(override: root))
+        let none = try ContentManifest.build(root: root)
+        #expect(unused(ContentBundle.verified(root: root, manifest: none)) == .absent)
+        try FileManager.default.createDirectory(atPath: root + "/" + ContentBundle.folder, withIntermediateDirectories: true)
+        try Data(try ContentBundle.compile(content).get()).write(to: URL(fileURLWithPath: root + "/" + ContentBundle.path))
+        let manifest = try ContentManifest.build(root: root)
+        let bundle = try ContentBundle.verified(root: root, manifest: manifest).get()
+        #expect(bundle.menu.map(\.id) == ["door"])
+        #expect(bundle.catalog(for: "es") != nil)
+        // The bundle made from other files: stale.
+        let other = ContentManifest(entries: manifest.entries + [.init(path: "Flows/more.yaml", size: 1, sha256: String(repeating: "a", count: 64))])
+        guard case .failure(.stale) = ContentBundle.verified(root: root, manifest: other) else {
+            Issue.record("a bundle of other files was used")
+            return
+        }
+        // Bytes other than those the manifest lists: changed.
+        try Data([1, 2, 3]).write(to: URL(fileURLWithPath: root + "/" + ContentBundle.path))
+        #expect(unused(ContentBundle.verified(root: root, manifest: manifest)) == .changed)
+    }
+
+    @Test("a review record's digest leaves the bundle out: signing again does not undo a review")
+    func reviewedDigestLeavesTheBundleOut() throws {
+        let manifest = try ContentManifest.build(root: Self.shipped.root)
+        let withBundle = ContentManifest(entries: manifest.entries + [.init(path: ContentBundle.path, size: 3, sha256: String(repeating: "b", count: 64))])
+        #expect(withBundle.reviewedDigest == manifest.reviewedDigest)
+        #expect(withBundle.digest != manifest.digest)
+    }
+}
