@@ -42,7 +42,7 @@ public enum WizardLauncher {
                            fullScreen: (App) throws -> Void,
                            plainFront: (AppConfiguration) throws -> Void,
                            notice: (String) -> Void) throws {
-        let configuration = try configuration(for: options, environment: environment)
+        let configuration = try configuration(for: options, environment: environment, notice: notice)
         if options.kiosk.kiosk && options.kiosk.contentPublicKey == nil { notice(unsignedNotice) }
         if options.kiosk.kiosk && options.plain { throw WizardLaunchFailure.kioskNeedsFullScreen("--plain was given") }
         if !options.plain {
@@ -69,11 +69,14 @@ public enum WizardLauncher {
     /// in the background: the language picker needs no flow), after checking its signature when
     /// the config names a `content-public-key`; the languages, `--lang`, the
     /// attorney-review notice, kiosk and volunteer settings.
-    public static func configuration(for options: Options, environment: [String: String]) throws -> AppConfiguration {
+    /// `notice` tells staff (on standard error) why a signed content's compiled bundle is not
+    /// used, so the start is slower than it should be.
+    public static func configuration(for options: Options, environment: [String: String],
+                                     notice: (String) -> Void = { _ in }) throws -> AppConfiguration {
         guard let directory = ContentLocator.locate(override: options.content, environment: environment) else {
             throw WizardLaunchFailure.noContent
         }
-        let bundle = try verifiedBundle(of: directory, publicKey: options.kiosk.contentPublicKey)
+        let bundle = try verifiedBundle(of: directory, publicKey: options.kiosk.contentPublicKey, notice: notice)
         var configuration = AppConfiguration(flows: [], languages: LanguageChoice.shipped,
                                              fixedLanguage: options.language,
                                              preselectedLanguage: nil)
@@ -105,13 +108,19 @@ public enum WizardLauncher {
     /// and returns its compiled bundle when the bundle may stand for the checks
     /// (``ContentBundle/verified(root:manifest:today:)``); without a key, or when the bundle
     /// cannot be used, nil: the content is then read and checked in full before it is shown.
-    static func verifiedBundle(of directory: ContentDirectory, publicKey: String?) throws -> ContentBundle? {
+    static func verifiedBundle(of directory: ContentDirectory, publicKey: String?,
+                               notice: (String) -> Void = { _ in }) throws -> ContentBundle? {
         guard let publicKey else { return nil }
         switch ContentVerifier.verify(root: directory.root, publicKey: publicKey, keeping: [ContentBundle.path]) {
         case .failure(let failure): throw WizardLaunchFailure.contentNotVerified(root: directory.root, failure)
         case .success(let verified):
-            return try? ContentBundle.verified(root: directory.root, manifest: verified.manifest,
-                                               data: verified.kept[ContentBundle.path]).get()
+            switch ContentBundle.verified(root: directory.root, manifest: verified.manifest, data: verified.kept[ContentBundle.path]) {
+            case .success(let bundle): return bundle
+            case .failure(let reason):
+                notice("amparo: \(reason), so the content is checked in full at each start (slower); "
+                       + "sign it again with this amparo to start from a checked bundle\n")
+                return nil
+            }
         }
     }
 

@@ -16,12 +16,12 @@ extension ContentBundle {
 
         public var description: String {
             switch self {
-            case .absent: "the content has no compiled bundle"
+            case .absent: "the signed content has no compiled bundle (\(ContentBundle.path))"
             case .changed: "the compiled bundle is not the one that was signed"
             case .malformed: "the compiled bundle cannot be read"
             case .stale(let stamp):
-                "the compiled bundle was made by amparo \(stamp.programVersion) on \(stamp.validatedOn) "
-                    + "with other checks or from other files; sign the content again with this amparo"
+                "the compiled bundle was made by amparo \(stamp.programVersion) on \(stamp.validatedOn), "
+                    + "with other checks or from other files"
             }
         }
     }
