@@ -1,3 +1,4 @@
+import AmparoTestSupport
 import Testing
 @testable import AmparoCore
 
@@ -37,5 +38,31 @@ struct TextStatisticsTests {
         let statistics = TextStatistics("保持沉默。不要跑！")
         #expect(statistics.words == 7)
         #expect(statistics.sentences == 2)
+    }
+
+    /// ASCII text is counted from its bytes; the figures are those of counting its characters,
+    /// for random ASCII (white space, CR LF, digits, apostrophes, punctuation) and for every
+    /// text of the shipped flows.
+    @Test func theASCIICountAgreesWithTheCharacterCount() throws {
+        let alphabet = Array("aeiouy bcdlmnrstxE LY'.!?,;:-\r\n\t0123456789()".unicodeScalars).map(Character.init)
+        var state: UInt32 = 99
+        for _ in 0..<3_000 {
+            var text = ""
+            state = state &* 1_103_515_245 &+ 12345
+            for _ in 0..<Int(state >> 24) {
+                state = state &* 1_103_515_245 &+ 12345
+                text.append(alphabet[Int(state >> 16) % alphabet.count])
+            }
+            #expect(TextStatistics.ascii(text) == TextStatistics(countingCharacters: text), "\(text.debugDescription)")
+        }
+        let flows = FlowLoader.load(directory: TestContentFiles.packageRoot + "/Flows").flows
+        var compared = 0
+        for text in flows.flatMap({ $0.cards.flatMap { [$0.title.english, $0.body.english] } }) {
+            guard let ascii = TextStatistics.ascii(text) else { continue }
+            #expect(ascii == TextStatistics(countingCharacters: text), "\(text)")
+            compared += 1
+        }
+        #expect(compared > 100)
+        #expect(TextStatistics.ascii("Está bien.") == nil)
     }
 }
