@@ -75,9 +75,16 @@ public enum ContentLoading {
     /// (its digest is the content's reviewed digest). Anything unclear counts as no.
     public static func reviewCoversEverything(_ content: ContentDirectory) -> Bool {
         let review = FactLoader.load(directory: content.facts).base.review
-        guard review.record != nil, let digest = try? ContentManifest.build(root: content.root).reviewedDigest else { return false }
+        guard review.record != nil, let manifest = try? ContentManifest.build(root: content.root) else { return false }
         let ids = FlowLoader.yamlFiles(in: content.flows).compactMap { FlowLoader.load(file: $0).flows.first?.id }
-        return !ids.isEmpty && ids.allSatisfy { review.covers(flow: $0, digest: digest) }
+        return reviewCovers(review, flows: ids, of: manifest)
+    }
+
+    /// Whether `review` covers every one of the flows `ids` (at least one) in the content that
+    /// `manifest` lists.
+    public static func reviewCovers(_ review: AttorneyReview, flows ids: [String], of manifest: ContentManifest) -> Bool {
+        let digest = manifest.reviewedDigest
+        return review.record != nil && !ids.isEmpty && ids.allSatisfy { review.covers(flow: $0, digest: digest) }
     }
 
     /// One slot per flow file, filled from parallel tasks.

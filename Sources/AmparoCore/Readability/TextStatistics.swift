@@ -65,22 +65,11 @@ public struct TextStatistics: Hashable, Codable, Sendable {
         return TextStatistics(words: words, sentences: sentences, characters: characters, syllables: syllables)
     }
 
+    private static let asciiVowels = Set("aeiouy".utf8)
+
     /// ``syllables(in:)`` of a word's lower-case ASCII letters.
     private static func asciiSyllables(_ letters: [UInt8]) -> Int {
-        guard !letters.isEmpty else { return 1 }
-        func isVowel(_ letter: UInt8) -> Bool { "aeiouy".utf8.contains(letter) }
-        var count = 0
-        var previousWasVowel = false
-        for letter in letters {
-            let vowel = isVowel(letter)
-            if vowel && !previousWasVowel { count += 1 }
-            previousWasVowel = vowel
-        }
-        if letters.count > 2, letters.last == UInt8(ascii: "e"), letters[letters.count - 2] != UInt8(ascii: "l"),
-           !isVowel(letters[letters.count - 2]) {
-            count -= 1
-        }
-        return max(count, 1)
+        syllables(ofLetters: letters, vowels: asciiVowels, e: UInt8(ascii: "e"), l: UInt8(ascii: "l"))
     }
 
     /// The statistics of `text`, character by character (any script).
@@ -140,9 +129,12 @@ public struct TextStatistics: Hashable, Codable, Sendable {
 
     /// Syllables of an English word: groups of vowels, less a silent final "e", at least one.
     static func syllables(in word: String) -> Int {
-        let letters = Array(word.lowercased().filter(\.isLetter))
+        syllables(ofLetters: Array(word.lowercased().filter(\.isLetter)), vowels: ["a", "e", "i", "o", "u", "y"], e: "e", l: "l")
+    }
+
+    /// The vowel-group count of a word's lower-case letters (however they are stored).
+    private static func syllables<Letter: Hashable>(ofLetters letters: [Letter], vowels: Set<Letter>, e: Letter, l: Letter) -> Int {
         guard !letters.isEmpty else { return 1 }  // a number reads as about one syllable
-        let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
         var count = 0
         var previousWasVowel = false
         for letter in letters {
@@ -150,7 +142,7 @@ public struct TextStatistics: Hashable, Codable, Sendable {
             if isVowel && !previousWasVowel { count += 1 }
             previousWasVowel = isVowel
         }
-        if letters.count > 2, letters.last == "e", letters[letters.count - 2] != "l", !vowels.contains(letters[letters.count - 2]) {
+        if letters.count > 2, letters.last == e, letters[letters.count - 2] != l, !vowels.contains(letters[letters.count - 2]) {
             count -= 1
         }
         return max(count, 1)

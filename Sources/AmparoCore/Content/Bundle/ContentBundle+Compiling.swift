@@ -23,7 +23,8 @@ extension ContentBundle {
         }
         let stamp = ContentBundleStamp(programVersion: Amparo.version, checks: ContentBundleStamp.checksFingerprint,
                                        validatedOn: today, sourceDigest: manifest.excluding([path]).digest)
-        return .success(bytes(stamp: stamp, reviewCoversEverything: ContentLoading.reviewCoversEverything(content),
-                              flows: flows, catalogs: catalogs))
+        // The checked flows already hold the fact base and its review record: nothing is read again.
+        let covered = flows.first.map { ContentLoading.reviewCovers($0.factBase.review, flows: flows.map(\.id), of: manifest) } ?? false
+        return .success(bytes(stamp: stamp, reviewCoversEverything: covered, flows: flows, catalogs: catalogs))
     }
 }

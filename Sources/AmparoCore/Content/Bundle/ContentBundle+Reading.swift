@@ -33,20 +33,19 @@ extension ContentBundle {
     public static func verified(root: String, manifest: ContentManifest, data: Data? = nil,
                                 today: LocalDate = .today()) -> Result<ContentBundle, Unused> {
         guard let entry = manifest.entries.first(where: { $0.path == path }) else { return .failure(.absent) }
-        let file = root == "/" ? "/" + path : root + "/" + path
-        let bytes: Data
-        if let data {
-            bytes = data        // hashed by the verification itself
-        } else {
-            guard FileKind.of(file) == .typeRegular, let read = FileManager.default.contents(atPath: file),
-                  read.count == entry.size, ContentManifest.hex(SHA256.hash(data: read)) == entry.sha256 else {
-                return .failure(.changed)
-            }
-            bytes = read
-        }
-        let data = bytes
+        // Bytes the verification read were hashed by it; any others are hashed here.
+        guard let data = data ?? readListed(entry, root: root) else { return .failure(.changed) }
         guard let bundle = ContentBundle(bytes: [UInt8](data)) else { return .failure(.malformed) }
         guard bundle.stamp.holds(for: manifest, today: today) else { return .failure(.stale(bundle.stamp)) }
         return .success(bundle)
+    }
+
+    /// The file of `entry` under `root`, if it is a regular file with the size and SHA-256 the
+    /// manifest lists.
+    private static func readListed(_ entry: ContentManifest.Entry, root: String) -> Data? {
+        let file = root == "/" ? "/" + entry.path : root + "/" + entry.path
+        guard FileKind.of(file) == .typeRegular, let read = FileManager.default.contents(atPath: file),
+              read.count == entry.size, ContentManifest.hex(SHA256.hash(data: read)) == entry.sha256 else { return nil }
+        return read
     }
 }

@@ -91,10 +91,10 @@ struct POEntryBuilder {
             decoded.append(text)
         }
         let shown = shownPieces(decoded)
-        let limit = InputLimits.standard.maximumTextLength
-        if let long = shown.first(where: { InputLimits.standard.isTooLong($0.text) }) {
+        let limits = InputLimits.standard
+        if let long = shown.first(where: { limits.isTooLong($0.text) }) {
             return .failure(error(file, long.piece,
-                "this \(long.keyword) is \(long.text.unicodeScalars.count) characters long; a text may have at most \(limit), so the entry is not used",
+                "this \(long.keyword) is \(long.text.unicodeScalars.count) characters long; a text may have at most \(limits.maximumTextLength), so the entry is not used",
                 .textTooLong))
         }
         for (piece, keyword, text) in shown {
