@@ -33,6 +33,7 @@ struct TranslationsCommand: ParsableCommand {
 
     struct Extract: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "extract",
             abstract: "Write Localization/amparo.pot from every flow and interface string.")
         @OptionGroup var options: ContentOption
 
@@ -45,6 +46,7 @@ struct TranslationsCommand: ParsableCommand {
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Fail when Localization/amparo.pot is out of date with the flows and interface strings.")
         @OptionGroup var options: ContentOption
 
@@ -63,6 +65,7 @@ struct TranslationsCommand: ParsableCommand {
 
     struct Status: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "status",
             abstract: "Per language: translated, fuzzy, stale, missing, and how the translation was made.")
         @OptionGroup var options: ContentOption
 
@@ -75,6 +78,7 @@ struct TranslationsCommand: ParsableCommand {
 
     struct Update: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "update",
             abstract: "Run msgmerge --previous for every catalog, so changed English turns fuzzy.")
         @OptionGroup var options: ContentOption
         @Flag(help: "Print the msgmerge commands instead of running them.")

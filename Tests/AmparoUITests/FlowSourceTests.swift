@@ -55,7 +55,7 @@ import Testing
         let signed = try signedCopy { try ContentBundle.compile($0).get() }
         defer { try? FileManager.default.removeItem(atPath: (signed.root as NSString).deletingLastPathComponent) }
         let content = try #require(ContentLocator.locate(override: signed.root))
-        let bundle = try #require(try WizardLauncher.verifiedBundle(of: content, publicKey: signed.publicKey))
+        let bundle = try #require(try WizardLauncher.verifiedBundle(of: content, publicKey: signed.publicKey)).bundle
         let configuration = try WizardLauncher.configuration(for: options(signed.root, signed.publicKey), environment: [:])
         #expect(configuration.flowSource.menu == bundle.menu)   // from the bundle: no wait
         #expect(configuration.flowSource.problemSoFar == nil)
@@ -82,5 +82,71 @@ import Testing
         // Read and checked in full, as without a bundle; the old bundle's claims are not taken.
         #expect(configuration.flows == (try ContentLoading.loadValidated(content).get()))
         #expect(configuration.attorneyReviewNotice == .attorneyReviewNone)
+    }
+
+    /// The signature and the bundle are checked before the first screen; every other file beside
+    /// it. A catalog changed after signing lets the first screen (drawn from the verified bundle)
+    /// out, then stops the app before it takes a key, reads no flow, and is refused by name.
+    @Test func aFileChangedAfterSigningStopsTheAppBeforeItsFirstKey() throws {
+        let signed = try signedCopy { try ContentBundle.compile($0).get() }
+        defer { try? FileManager.default.removeItem(atPath: (signed.root as NSString).deletingLastPathComponent) }
+        let catalog = signed.root + "/Localization/es.po"
+        try (try String(contentsOfFile: catalog, encoding: .utf8) + "\n# changed after signing\n")
+            .write(toFile: catalog, atomically: true, encoding: .utf8)
+        let configuration = try WizardLauncher.configuration(for: options(signed.root, signed.publicKey), environment: [:])
+        let pending = try #require(configuration.pendingVerification)
+        #expect(pending.failure == .filesDiffer(added: [], removed: [], changed: ["Localization/es.po"]))
+        #expect(configuration.flows.isEmpty)
+        #expect(configuration.flowSource.problem?.diagnostics.first?.message.contains("Localization/es.po") == true)
+
+        let app = App(configuration: configuration)
+        let terminal = ScriptedTerminal(keys: [.character("1"), .enter])
+        app.run(on: terminal)
+        #expect(terminal.screens.count == 1)
+        #expect(app.state.page == .flows)              // no key was taken
+
+        var launchOptions = options(signed.root, signed.publicKey)
+        launchOptions.kiosk.kiosk = true
+        var shown = 0
+        #expect {
+            try WizardLauncher.run(launchOptions, environment: [:], fullScreen: { app in
+                app.run(on: ScriptedTerminal(keys: [.enter]))
+                shown += 1
+            }, plainFront: { _ in Issue.record("a kiosk has no plain mode") }, notice: { _ in })
+        } throws: { error in
+            guard case WizardLaunchFailure.contentNotVerified(let root, let failure) = error else { return false }
+            return root == signed.root && failure == .filesDiffer(added: [], removed: [], changed: ["Localization/es.po"])
+        }
+        #expect(shown == 1)
+    }
+
+    /// A bundle changed after signing is refused before anything is shown, with every file that
+    /// differs named.
+    @Test func aChangedBundleIsRefusedBeforeAnythingIsShown() throws {
+        let signed = try signedCopy { try ContentBundle.compile($0).get() }
+        defer { try? FileManager.default.removeItem(atPath: (signed.root as NSString).deletingLastPathComponent) }
+        let bundle = signed.root + "/" + ContentBundle.path
+        var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: bundle)))
+        bytes[bytes.count / 2] ^= 0x01
+        try Data(bytes).write(to: URL(fileURLWithPath: bundle))
+        try Data("extra".utf8).write(to: URL(fileURLWithPath: signed.root + "/Flows/extra.txt"))
+        #expect {
+            try WizardLauncher.configuration(for: options(signed.root, signed.publicKey), environment: [:])
+        } throws: { error in
+            guard case WizardLaunchFailure.contentNotVerified(_, let failure) = error else { return false }
+            return failure == .filesDiffer(added: ["Flows/extra.txt"], removed: [], changed: [ContentBundle.path])
+        }
+    }
+
+    /// Signed content whose files are all as signed: the rest of the check passes, and the app
+    /// takes its keys.
+    @Test func untouchedSignedContentPassesTheRestOfTheCheck() throws {
+        let signed = try signedCopy { try ContentBundle.compile($0).get() }
+        defer { try? FileManager.default.removeItem(atPath: (signed.root as NSString).deletingLastPathComponent) }
+        let configuration = try WizardLauncher.configuration(for: options(signed.root, signed.publicKey), environment: [:])
+        #expect(try #require(configuration.pendingVerification).failure == nil)
+        let app = App(configuration: configuration)
+        app.run(on: ScriptedTerminal(keys: [.enter]))
+        #expect(app.state.page != .flows)
     }
 }

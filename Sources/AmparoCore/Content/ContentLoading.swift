@@ -43,7 +43,7 @@ public enum ContentLoading {
 
     /// Every flow of content whose checks are already known to pass: its signature verified and
     /// its compiled bundle says this program's checks passed on these very files
-    /// (``ContentBundle/verified(root:manifest:today:)``). The fact base and the flows are read
+    /// (``ContentBundle/verified(root:manifest:bytes:today:)``). The fact base and the flows are read
     /// (in parallel, as ``loadValidated(_:today:)`` reads them) but not checked again; an error
     /// while reading still refuses all of it.
     public static func loadChecked(_ content: ContentDirectory) -> Result<[Flow], ContentLoadFailure> {

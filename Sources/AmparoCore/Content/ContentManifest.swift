@@ -42,8 +42,11 @@ public struct ContentManifest: Equatable, Sendable {
 
     /// ``build(root:)``, also giving the bytes it read of the files in `keeping` (paths relative
     /// to the root), so what was hashed is what is used. The files are read and hashed on every
-    /// core.
-    public static func build(root: String, keeping: Set<String>) throws(ContentManifestError)
+    /// core, or on this thread alone with `serially`. A file with an entry in `known` (already
+    /// read and hashed by the caller) is listed with that entry, not read again; it must still
+    /// be there, a regular file.
+    public static func build(root: String, keeping: Set<String>, known: [Entry] = [],
+                             serially: Bool = false) throws(ContentManifestError)
         -> (manifest: ContentManifest, kept: [String: Data]) {
         var files: [(relative: String, full: String)] = []
         for folder in folders {
@@ -54,7 +57,12 @@ public struct ContentManifest: Equatable, Sendable {
         }
         let results = HashResults(count: files.count)
         let paths = files
-        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+        let knownEntries = Dictionary(known.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        let hashOne: @Sendable (Int) -> Void = { index in
+            if let entry = knownEntries[paths[index].relative] {
+                results.set(index, entry, nil)
+                return
+            }
             // Kept bytes are read into memory, so what is hashed is what is used; the others
             // are hashed straight from the page cache (mapped: no copy, no fresh pages).
             let full = paths[index].full
@@ -63,6 +71,11 @@ public struct ContentManifest: Equatable, Sendable {
             guard let data = read else { return }
             let entry = Entry(path: paths[index].relative, size: data.count, sha256: hex(SHA256.hash(data: data)))
             results.set(index, entry, keeping.contains(entry.path) ? data : nil)
+        }
+        if serially {
+            for index in paths.indices { hashOne(index) }
+        } else {
+            DispatchQueue.concurrentPerform(iterations: paths.count, execute: hashOne)
         }
         var entries: [Entry] = []
         var kept: [String: Data] = [:]

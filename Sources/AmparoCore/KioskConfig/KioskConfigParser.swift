@@ -49,10 +49,10 @@ public enum KioskConfigParser {
                 problem(first + 1, .configSyntax, "expected `key = value`")
                 continue
             }
-            let key = String(line[first..<equals]).kioskTrimmed
+            let key = String(line[first..<equals]).trimmedOfWhitespace
             let valueStart =
                 line[(equals + 1)...].firstIndex(where: { !$0.isWhitespace }) ?? line.count
-            let value = String(line[(equals + 1)...]).kioskTrimmed
+            let value = String(line[(equals + 1)...]).trimmedOfWhitespace
             let valueColumn = valueStart + 1
             if outdatedKeys.contains(key) {
                 // Said without the value: it is the hash of a secret.
@@ -169,10 +169,3 @@ public enum KioskConfigParser {
     }
 }
 
-extension String {
-    /// The string without leading and trailing whitespace.
-    fileprivate var kioskTrimmed: String {
-        let scalars = Substring(self).drop(while: \.isWhitespace)
-        return String(scalars.reversed().drop(while: \.isWhitespace).reversed())
-    }
-}

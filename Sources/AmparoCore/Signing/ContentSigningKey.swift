@@ -21,7 +21,7 @@ public enum ContentSigningKey {
     /// Reads a secret key file's text back; nil when it is not one. The reason never quotes the
     /// file, which is a secret.
     public static func secretKey(fromFileText text: String) -> Curve25519.Signing.PrivateKey? {
-        let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+        let lines = text.split(whereSeparator: \.isNewline).map(\.trimmedOfWhitespace)
         guard lines.count == 2, lines[0] == secretHeader, let raw = Data(base64Encoded: lines[1]), raw.count == 32
         else { return nil }
         return try? Curve25519.Signing.PrivateKey(rawRepresentation: raw)
@@ -34,7 +34,7 @@ public enum ContentSigningKey {
 
     /// A public key from its base64 text (surrounding spaces ignored); nil when it is not one.
     public static func publicKey(base64 text: String) -> Curve25519.Signing.PublicKey? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmedOfWhitespace
         guard trimmed.count == 44, let raw = Data(base64Encoded: trimmed), raw.count == 32 else { return nil }
         return try? Curve25519.Signing.PublicKey(rawRepresentation: raw)
     }

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// Checks a content directory against its `amparo.sig` and a public key: the signature must be
@@ -17,6 +18,21 @@ public enum ContentVerifier {
     /// ``verify(root:publicKey:)``, also giving the verified bytes of the files in `keeping`.
     public static func verify(root: String, publicKey: String, keeping: Set<String>)
         -> Result<(manifest: ContentManifest, kept: [String: Data]), ContentVerificationFailure> {
+        let signature: ContentSignature
+        switch signedManifest(root: root, publicKey: publicKey) {
+        case .failure(let failure): return .failure(failure)
+        case .success(let signed): signature = signed
+        }
+        let current: (manifest: ContentManifest, kept: [String: Data])
+        do { current = try ContentManifest.build(root: root, keeping: keeping) } catch { return .failure(.unreadableContent(error)) }
+        return compare(signed: signature.manifest, current: current.manifest).map { .failure($0) } ?? .success(current)
+    }
+
+    /// The first half of ``verify(root:publicKey:)``: `amparo.sig` under `root` is read, and its
+    /// signature must be `publicKey`'s and hold for the manifest it carries. The files are not
+    /// looked at: until ``verifyFiles(root:signed:known:)`` passes, the manifest only says what
+    /// the files should be.
+    public static func signedManifest(root: String, publicKey: String) -> Result<ContentSignature, ContentVerificationFailure> {
         guard let key = ContentSigningKey.publicKey(base64: publicKey) else {
             return .failure(.malformedSignature("the expected public key is not a base64 Ed25519 key"))
         }
@@ -32,9 +48,48 @@ public enum ContentVerifier {
         do { signature = try ContentSignature(text: text) } catch { return .failure(error) }
         guard signature.publicKey == ContentSigningKey.publicText(key) else { return .failure(.otherKey) }
         guard signature.isValid(for: key) else { return .failure(.badSignature) }
-        let current: (manifest: ContentManifest, kept: [String: Data])
-        do { current = try ContentManifest.build(root: root, keeping: keeping) } catch { return .failure(.unreadableContent(error)) }
-        return compare(signed: signature.manifest, current: current.manifest).map { .failure($0) } ?? .success(current)
+        return .success(signature)
+    }
+
+    /// One file of the content, read and checked against the `signed` manifest before the rest:
+    /// its bytes when it is a regular file with the listed size and SHA-256, `nil` when the
+    /// manifest does not list it and there is no such file, and a failure naming it otherwise
+    /// (changed, added since signing, removed, or not a regular file).
+    public static func verifiedFile(_ relative: String, root: String, signed: ContentManifest)
+        -> Result<[UInt8]?, ContentVerificationFailure> {
+        let full = root == "/" ? "/" + relative : root + "/" + relative
+        let kind = FileKind.of(full)
+        guard let entry = signed.entries.first(where: { $0.path == relative }) else {
+            return kind == nil ? .success(nil) : .failure(.filesDiffer(added: [relative], removed: [], changed: []))
+        }
+        guard let kind else { return .failure(.filesDiffer(added: [], removed: [relative], changed: [])) }
+        guard kind == .typeRegular else { return .failure(.unreadableContent(.notRegular(relative))) }
+        // Read once into memory: what is hashed is what is used.
+        guard let bytes = FileBytes.read(full, limit: entry.size) else {
+            // Larger than the signed file, or not readable.
+            return FileBytes.size(of: full).map { $0 != entry.size } == true
+                ? .failure(.filesDiffer(added: [], removed: [], changed: [relative]))
+                : .failure(.unreadableContent(.unreadable(relative)))
+        }
+        guard bytes.count == entry.size, ContentManifest.hex(SHA256.hash(data: bytes)) == entry.sha256 else {
+            return .failure(.filesDiffer(added: [], removed: [], changed: [relative]))
+        }
+        return .success(bytes)
+    }
+
+    /// The second half of ``verify(root:publicKey:)``: the files under `root` must be exactly
+    /// those the `signed` manifest lists. The entries in `known` (files already checked with
+    /// ``verifiedFile(_:root:signed:)``, whose checked bytes are the ones used) are taken as
+    /// they are rather than read again. Nil when the files are the signed ones. The files are
+    /// hashed on one thread with `serially` (so a check running beside the first screen leaves
+    /// the other core to it), otherwise on every core.
+    public static func verifyFiles(root: String, signed: ContentManifest, known: [ContentManifest.Entry] = [],
+                                   serially: Bool = false) -> ContentVerificationFailure? {
+        let current: ContentManifest
+        do {
+            current = try ContentManifest.build(root: root, keeping: [], known: known, serially: serially).manifest
+        } catch { return .unreadableContent(error) }
+        return compare(signed: signed, current: current)
     }
 
     /// How `current` differs from `signed`, or nil when they are the same.

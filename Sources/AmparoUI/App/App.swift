@@ -21,15 +21,24 @@ public final class App {
         self.configuration = configuration
         state = configuration.carriedRestart.map { .restarted(configuration, from: $0) } ?? .initial(configuration)
         // The flow picker comes first: load while the terminal is being set up.
-        if state.page == .flows { configuration.flowSource.start() }
+        // Unless the rest of a signature check must pass first (after the first screen).
+        if state.page == .flows && configuration.pendingVerification == nil { configuration.flowSource.start() }
     }
 
     /// Draws, reads a key, acts; until the person quits or input ends. In kiosk mode it
     /// never ends by itself: it also wakes for the idle countdown, and wipes the terminal.
+    /// With a ``AppConfiguration/pendingVerification``, it starts that check once the first
+    /// screen is out, waits for it before the first key, and returns at once when it fails (the
+    /// launcher says why).
     public func run(on terminal: Terminal) {
+        var checked = configuration.pendingVerification == nil
         while state.isRunning {
             terminal.present(render(width: terminal.width, height: terminal.height))
             configuration.flowSource.start()          // after the first screen is out
+            if !checked {
+                checked = true
+                if configuration.pendingVerification?.failure != nil { return }
+            }
             let key = terminal.readKey(timeoutMilliseconds: kioskWaitMilliseconds())
             if let key { receive(key) }
             tickKiosk()

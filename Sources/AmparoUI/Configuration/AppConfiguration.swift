@@ -5,6 +5,9 @@ import AmparoCore
 public struct AppConfiguration: Sendable {
     /// The flows, loaded now or in the background.
     public var flowSource: FlowSource
+    /// The rest of a signed content's check, when the first screen is drawn before it: the app
+    /// runs it once that screen is out, takes no key before it passes, and stops when it fails.
+    public var pendingVerification: PendingVerification?
     /// The flows, in picker order (waits for a background load to finish).
     public var flows: [Flow] {
         get { flowSource.flows }

@@ -26,7 +26,7 @@ public final class FlowSource: @unchecked Sendable {
     }
 
     private let knownMenu: [FlowMenuEntry]?
-    private let finished = Atomic(false)
+    private let finished = Locked(false)
 
     /// What the flow picker shows: the bundle's entries at once when there are any (until the
     /// load has finished), otherwise the loaded flows' (waiting for the load).
@@ -72,18 +72,5 @@ public final class FlowSource: @unchecked Sendable {
         loaded.wait()
         if case .failure(let problem) = result { return problem }
         return nil
-    }
-}
-
-/// A value shared between threads behind a lock.
-private final class Atomic<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: Value
-
-    init(_ value: Value) { stored = value }
-
-    var value: Value {
-        get { lock.lock(); defer { lock.unlock() }; return stored }
-        set { lock.lock(); stored = newValue; lock.unlock() }
     }
 }

@@ -44,19 +44,27 @@ public enum WizardLauncher {
                            notice: (String) -> Void) throws {
         let configuration = try configuration(for: options, environment: environment, notice: notice)
         if options.kiosk.kiosk && options.kiosk.contentPublicKey == nil { notice(unsignedNotice) }
-        if options.kiosk.kiosk && options.plain { throw WizardLaunchFailure.kioskNeedsFullScreen("--plain was given") }
+        if options.kiosk.kiosk && options.plain {
+            try refuseUnverified(configuration)       // content that is not the signed one, said first
+            throw WizardLaunchFailure.kioskNeedsFullScreen("--plain was given")
+        }
         if !options.plain {
             do {
                 try fullScreen(App(configuration: configuration))
+                try refuseUnverified(configuration)
                 if let problem = configuration.flowSource.problem {
                     throw WizardLaunchFailure.invalidContent(problem.diagnostics)
                 }
                 return
             } catch let failure as any FullScreenUnavailable {
-                if options.kiosk.kiosk { throw WizardLaunchFailure.kioskNeedsFullScreen(failure.description) }
+                if options.kiosk.kiosk {
+                    try refuseUnverified(configuration)
+                    throw WizardLaunchFailure.kioskNeedsFullScreen(failure.description)
+                }
                 notice("amparo: \(failure); using the plain line mode.\n")
             }
         }
+        try refuseUnverified(configuration)
         if let problem = configuration.flowSource.problem { throw WizardLaunchFailure.invalidContent(problem.diagnostics) }
         try plainFront(configuration)
     }
@@ -76,7 +84,8 @@ public enum WizardLauncher {
         guard let directory = ContentLocator.locate(override: options.content, environment: environment) else {
             throw WizardLaunchFailure.noContent
         }
-        let bundle = try verifiedBundle(of: directory, publicKey: options.kiosk.contentPublicKey, notice: notice)
+        let signed = try verifiedBundle(of: directory, publicKey: options.kiosk.contentPublicKey, notice: notice)
+        let bundle = signed?.bundle
         var configuration = AppConfiguration(flows: [], languages: LanguageChoice.shipped,
                                              fixedLanguage: options.language,
                                              preselectedLanguage: nil)
@@ -87,10 +96,20 @@ public enum WizardLauncher {
         } catch {
             throw WizardLaunchFailure.unknownLanguage(error)
         }
-        if let bundle {
-            // Signed, and checked by this very program when it was signed: read, not checked again.
-            configuration.flowSource = FlowSource(loading: { ContentLoading.loadChecked(directory) }, menu: bundle.menu)
-            configuration.attorneyReviewNotice = bundle.reviewCoversEverything ? nil : .attorneyReviewNone
+        if let signed {
+            // Signed, and checked by this very program when it was signed: read, not checked
+            // again, once the rest of the signature check has passed.
+            let check = signed.check
+            configuration.pendingVerification = check
+            configuration.flowSource = FlowSource(loading: {
+                if let failure = check.failure {
+                    return .failure(ContentLoadFailure(diagnostics: [
+                        Diagnostic(.unreadableFile, "the content cannot be used: \(failure)", at: .wholeFile(directory.root)),
+                    ]))
+                }
+                return ContentLoading.loadChecked(directory)
+            }, menu: signed.bundle.menu)
+            configuration.attorneyReviewNotice = signed.bundle.reviewCoversEverything ? nil : .attorneyReviewNone
         } else {
             configuration.flowSource = FlowSource(loading: { ContentLoading.loadValidated(directory) })
             configuration.attorneyReviewNotice = ContentLoading.reviewCoversEverything(directory) ? nil : .attorneyReviewNone
@@ -100,28 +119,61 @@ public enum WizardLauncher {
         configuration.services = options.services
         configuration.restartsAfterWipe = options.restartsAfterWipe
         configuration.carriedRestart = options.carriedRestart
-        configuration.site = try site(options.site ?? options.kiosk.site)
+        do {
+            configuration.site = try site(options.site ?? options.kiosk.site)
+        } catch {
+            // A site file changed since signing is said as that, not as a broken site.
+            try refuseUnverified(configuration)
+            throw error
+        }
         return configuration
     }
 
     /// With a `publicKey`, checks the content's signature (refusing content that does not verify)
-    /// and returns its compiled bundle when the bundle may stand for the checks
-    /// (``ContentBundle/verified(root:manifest:today:)``); without a key, or when the bundle
-    /// cannot be used, nil: the content is then read and checked in full before it is shown.
+    /// and, when the compiled bundle may stand for the checks
+    /// (``ContentBundle/verified(root:manifest:bytes:today:)``), returns it with the rest of the
+    /// check still running (``PendingVerification``): the signature and the bundle's bytes are checked
+    /// now, before the first screen is drawn from the bundle, and every other file beside it.
+    /// Without a key nil; when the bundle cannot be used, every file is checked now and the result
+    /// is nil: the content is then read and checked in full before it is shown.
     static func verifiedBundle(of directory: ContentDirectory, publicKey: String?,
-                               notice: (String) -> Void = { _ in }) throws -> ContentBundle? {
+                               notice: (String) -> Void = { _ in }) throws -> (bundle: ContentBundle, check: PendingVerification)? {
         guard let publicKey else { return nil }
-        switch ContentVerifier.verify(root: directory.root, publicKey: publicKey, keeping: [ContentBundle.path]) {
-        case .failure(let failure): throw WizardLaunchFailure.contentNotVerified(root: directory.root, failure)
-        case .success(let verified):
-            switch ContentBundle.verified(root: directory.root, manifest: verified.manifest, data: verified.kept[ContentBundle.path]) {
-            case .success(let bundle): return bundle
-            case .failure(let reason):
-                notice("amparo: \(reason), so the content is checked in full at each start (slower); "
-                       + "sign it again with this amparo to start from a checked bundle\n")
-                return nil
+        let root = directory.root
+        let signed: ContentManifest
+        switch ContentVerifier.signedManifest(root: root, publicKey: publicKey) {
+        case .failure(let failure): throw WizardLaunchFailure.contentNotVerified(root: root, failure)
+        case .success(let signature): signed = signature.manifest
+        }
+        let unused: ContentBundle.Unused
+        switch ContentVerifier.verifiedFile(ContentBundle.path, root: root, signed: signed) {
+        case .failure(let failure):
+            // Refused either way; the whole check names every file that differs.
+            throw WizardLaunchFailure.contentNotVerified(root: root, ContentVerifier.verifyFiles(root: root, signed: signed) ?? failure)
+        case .success(nil): unused = .absent
+        case .success(let bytes?):
+            switch ContentBundle.verified(root: root, manifest: signed, bytes: bytes) {
+            case .failure(let reason): unused = reason
+            case .success(let bundle):
+                let checked = signed.entries.filter { $0.path == ContentBundle.path }
+                let check = PendingVerification(root: root) {
+                    ContentVerifier.verifyFiles(root: root, signed: signed, known: checked, serially: true)
+                }
+                return (bundle, check)
             }
         }
+        if let failure = ContentVerifier.verifyFiles(root: root, signed: signed) {
+            throw WizardLaunchFailure.contentNotVerified(root: root, failure)
+        }
+        notice("amparo: \(unused), so the content is checked in full at each start (slower); "
+               + "sign it again with this amparo to start from a checked bundle\n")
+        return nil
+    }
+
+    /// Throws when the configuration's ``AppConfiguration/pendingVerification`` fails (waiting for it).
+    static func refuseUnverified(_ configuration: AppConfiguration) throws {
+        guard let check = configuration.pendingVerification, let failure = check.failure else { return }
+        throw WizardLaunchFailure.contentNotVerified(root: check.root, failure)
     }
 
     /// The site in `directory`, read and checked before anything is shown: a site with an error

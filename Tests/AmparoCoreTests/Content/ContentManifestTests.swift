@@ -76,4 +76,48 @@ struct ContentManifestTests {
         #expect(ContentManifest(text: "amparo-manifest 1\nnot a line\n") == nil)
         #expect(ContentManifest(text: "amparo-manifest 1\n") == ContentManifest(entries: []))
     }
+
+    @Test func hashingOnOneThreadOrReusingKnownEntriesGivesTheSameManifest() throws {
+        let root = try Root()
+        defer { root.remove() }
+        let manifest = try ContentManifest.build(root: root.path)
+        #expect(try ContentManifest.build(root: root.path, keeping: [], serially: true).manifest == manifest)
+        // A known entry is taken as given (the caller checked those bytes), not read again.
+        let claimed = ContentManifest.Entry(path: "Flows/a.yaml", size: 6, sha256: String(repeating: "0", count: 64))
+        let reused = try ContentManifest.build(root: root.path, keeping: [], known: [claimed], serially: true).manifest
+        #expect(reused.entries.first == claimed)
+        #expect(Array(reused.entries.dropFirst()) == Array(manifest.entries.dropFirst()))
+        // A known file that is gone is still missed.
+        try FileManager.default.removeItem(atPath: root.path + "/Flows/a.yaml")
+        let without = try ContentManifest.build(root: root.path, keeping: [], known: [claimed]).manifest
+        #expect(without.entries.map(\.path) == ["Flows/b.yaml", "Localization/sub/es.po"])
+    }
+
+    /// The check in two halves (``ContentVerifier/verifiedFile(_:root:signed:)`` first, then
+    /// ``ContentVerifier/verifyFiles(root:signed:known:serially:)``) says what the whole check says.
+    @Test func oneFileIsCheckedAgainstTheSignedManifestBeforeTheRest() throws {
+        let root = try Root()
+        defer { root.remove() }
+        let signed = try ContentManifest.build(root: root.path)
+        let read = try #require(try ContentVerifier.verifiedFile("Flows/a.yaml", root: root.path, signed: signed).get())
+        #expect(read == Array("id: a\n".utf8))
+        #expect(try ContentVerifier.verifiedFile("Compiled/amparo.bundle", root: root.path, signed: signed).get() == nil)
+        #expect(ContentVerifier.verifyFiles(root: root.path, signed: signed) == nil)
+
+        try root.write("Flows/a.yaml", "id: A\n")
+        #expect(ContentVerifier.verifiedFile("Flows/a.yaml", root: root.path, signed: signed)
+            == .failure(.filesDiffer(added: [], removed: [], changed: ["Flows/a.yaml"])))
+        #expect(ContentVerifier.verifyFiles(root: root.path, signed: signed, serially: true)
+            == .filesDiffer(added: [], removed: [], changed: ["Flows/a.yaml"]))
+        try FileManager.default.removeItem(atPath: root.path + "/Flows/a.yaml")
+        #expect(ContentVerifier.verifiedFile("Flows/a.yaml", root: root.path, signed: signed)
+            == .failure(.filesDiffer(added: [], removed: ["Flows/a.yaml"], changed: [])))
+        try FileManager.default.createDirectory(atPath: root.path + "/Compiled", withIntermediateDirectories: true)
+        try root.write("Compiled/amparo.bundle", "not signed")
+        #expect(ContentVerifier.verifiedFile("Compiled/amparo.bundle", root: root.path, signed: signed)
+            == .failure(.filesDiffer(added: ["Compiled/amparo.bundle"], removed: [], changed: [])))
+        try FileManager.default.createSymbolicLink(atPath: root.path + "/Flows/a.yaml", withDestinationPath: root.path + "/Flows/b.yaml")
+        #expect(ContentVerifier.verifiedFile("Flows/a.yaml", root: root.path, signed: signed)
+            == .failure(.unreadableContent(.notRegular("Flows/a.yaml"))))
+    }
 }

@@ -28,14 +28,14 @@ extension ContentBundle {
 
     /// The bundle of the content at `root`, whose files `manifest` lists as verified against
     /// their signature: used only if its bytes are those the manifest lists and its stamp holds
-    /// for this program, these files and today. `data` is the bundle's bytes as the
-    /// verification read and hashed them; without it the file is read and hashed again here.
-    public static func verified(root: String, manifest: ContentManifest, data: Data? = nil,
+    /// for this program, these files and today. `bytes` are the bundle's bytes as the
+    /// verification read and hashed them; without them the file is read and hashed again here.
+    public static func verified(root: String, manifest: ContentManifest, bytes: [UInt8]? = nil,
                                 today: LocalDate = .today()) -> Result<ContentBundle, Unused> {
         guard let entry = manifest.entries.first(where: { $0.path == path }) else { return .failure(.absent) }
         // Bytes the verification read were hashed by it; any others are hashed here.
-        guard let data = data ?? readListed(entry, root: root) else { return .failure(.changed) }
-        guard let bundle = ContentBundle(bytes: [UInt8](data)) else { return .failure(.malformed) }
+        guard let bytes = bytes ?? readListed(entry, root: root).map({ [UInt8]($0) }) else { return .failure(.changed) }
+        guard let bundle = ContentBundle(bytes: bytes) else { return .failure(.malformed) }
         guard bundle.stamp.holds(for: manifest, today: today) else { return .failure(.stale(bundle.stamp)) }
         return .success(bundle)
     }

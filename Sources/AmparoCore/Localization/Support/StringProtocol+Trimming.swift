@@ -10,4 +10,13 @@ extension StringProtocol {
         view.append(contentsOf: scalars[start..<end])
         return String(view)
     }
+
+    /// The text without white space (`Character.isWhitespace`, line ends included) at either
+    /// end. Unlike Foundation's `trimmingCharacters(in:)`, it needs no character set to be built,
+    /// which costs a start-up that reads a config line or a key.
+    public var trimmedOfWhitespace: String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }),
+              let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(self[first...last])
+    }
 }
