@@ -10,8 +10,9 @@ struct SignCommand: ParsableCommand {
         abstract: "Sign the content: write amparo.sig (the manifest of every content file and its signature).",
         discussion: """
         First the content is checked as the wizard checks it (as amparo validate does): content \
-        with an error is not signed. Then Compiled/amparo.bundle is written: the catalogs already \
-        read, the flow picker's entries, and a stamp saying this program's checks passed. The \
+        with an error is not signed. Then Compiled/ is written (and anything else in it removed): \
+        amparo.bundle, with the flow picker's entries and a stamp saying this program's checks \
+        passed, and one <tag>.catalog per language, the catalog already read. The \
         manifest lists every file under Flows/, Facts/, Localization/, Sites/ and Compiled/ with \
         its size and SHA-256; amparo.sig holds it and an Ed25519 signature of it. A kiosk that \
         verifies the signature then starts from the bundle without checking everything again. \
@@ -39,8 +40,8 @@ struct SignCommand: ParsableCommand {
             let errors = failure.diagnostics.filter { $0.severity == .error }
             throw ValidationError((errors.map(\.headline) + ["the content has errors, so it was not signed; run `amparo validate`"])
                 .joined(separator: "\n"))
-        case .success(let bytes):
-            try writeBundle(bytes, root: directory.root)
+        case .success(let files):
+            try writeBundle(files, root: directory.root)
         }
         let manifest: ContentManifest
         do { manifest = try ContentManifest.build(root: directory.root) } catch {
@@ -54,18 +55,31 @@ struct SignCommand: ParsableCommand {
         Console.write("Wrote \(path)\n")
     }
 
-    /// Writes `Compiled/amparo.bundle` (a new file renamed over the old one).
-    private func writeBundle(_ bytes: [UInt8], root: String) throws {
+    /// Writes the bundle's files into `Compiled/` (each a new file renamed over the old one), and
+    /// removes any other file there (a catalog of a language no longer compiled), so what is
+    /// signed is exactly this bundle.
+    private func writeBundle(_ files: [String: [UInt8]], root: String) throws {
         let folder = (root as NSString).appendingPathComponent(ContentBundle.folder)
-        let path = (root as NSString).appendingPathComponent(ContentBundle.path)
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
-            guard chmod(path, 0o644) == 0 else { throw CocoaError(.fileWriteNoPermission) }
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder)
+            where files[ContentBundle.folder + "/" + name] == nil {
+                try FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(name))
+            }
         } catch {
-            throw ValidationError("cannot write \(path): \(error.localizedDescription)")
+            throw ValidationError("cannot write \(folder): \(error.localizedDescription)")
         }
-        Console.write("Compiled the checked content into \(path) (\(bytes.count) bytes)\n")
+        for (relative, bytes) in files.sorted(by: { $0.key < $1.key }) {
+            let path = (root as NSString).appendingPathComponent(relative)
+            do {
+                try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+                guard chmod(path, 0o644) == 0 else { throw CocoaError(.fileWriteNoPermission) }
+            } catch {
+                throw ValidationError("cannot write \(path): \(error.localizedDescription)")
+            }
+        }
+        let size = files.values.reduce(0) { $0 + $1.count }
+        Console.write("Compiled the checked content into \(folder) (\(files.count) files, \(size) bytes)\n")
     }
 
     /// Writes a new file beside `path` and renames it over `path`, so a reader never sees half

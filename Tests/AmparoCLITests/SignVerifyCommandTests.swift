@@ -81,11 +81,17 @@ struct SignVerifyCommandTests {
         #expect(!FileManager.default.fileExists(atPath: signed.root + "/amparo.sig"))
         #expect(!FileManager.default.fileExists(atPath: signed.root + "/Compiled/amparo.bundle"))
         try good.write(toFile: door, atomically: true, encoding: .utf8)
+        // A file left in Compiled/ (a language no longer compiled) is removed, not signed.
+        try FileManager.default.createDirectory(atPath: signed.root + "/Compiled", withIntermediateDirectories: true)
+        try "old".write(toFile: signed.root + "/Compiled/xx.catalog", atomically: true, encoding: .utf8)
         let run = try Amparo.run(["sign", "--key", signed.secretFile, "--content", signed.root])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("Compiled the checked content into "))
         let sig = try String(contentsOfFile: signed.root + "/amparo.sig", encoding: .utf8)
         #expect(sig.contains("  Compiled/amparo.bundle\n"))
+        #expect(sig.contains("  Compiled/es.catalog\n"))
+        #expect(!sig.contains("xx.catalog"))
+        #expect(!FileManager.default.fileExists(atPath: signed.root + "/Compiled/xx.catalog"))
         #expect(try verify(signed).status == 0)
     }
 

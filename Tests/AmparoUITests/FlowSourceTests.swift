@@ -31,14 +31,14 @@ import Testing
 /// drawn from the bundle's entries without waiting, the flows are the ones the checks passed,
 /// and a bundle this program may not take (made by another version) is not used.
 @Suite struct CompiledBundleLaunchTests {
-    func signedCopy(bundle: (ContentDirectory) throws -> [UInt8]) throws -> (root: String, publicKey: String) {
+    func signedCopy(bundle: (ContentDirectory) throws -> [String: [UInt8]]) throws -> (root: String, publicKey: String) {
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("amparo-bundle-\(UUID().uuidString)").path
         let root = base + "/content"
         try FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: TestContentFiles.directory, toPath: root)
         let content = try #require(ContentLocator.locate(override: root))
         try FileManager.default.createDirectory(atPath: root + "/" + ContentBundle.folder, withIntermediateDirectories: true)
-        try Data(try bundle(content)).write(to: URL(fileURLWithPath: root + "/" + ContentBundle.path))
+        for (path, bytes) in try bundle(content) { try Data(bytes).write(to: URL(fileURLWithPath: root + "/" + path)) }
         let key = ContentSigningKey.generate()
         let signature = try ContentSignature(signing: try ContentManifest.build(root: root), with: key)
         try signature.text.write(toFile: ContentVerifier.signaturePath(root: root), atomically: true, encoding: .utf8)
@@ -71,7 +71,7 @@ import Testing
             let manifest = try ContentManifest.build(root: content.root)
             let stamp = ContentBundleStamp(programVersion: "0.0.1", checks: ContentBundleStamp.checksFingerprint,
                                            validatedOn: .today(), sourceDigest: manifest.digest)
-            return ContentBundle.bytes(stamp: stamp, reviewCoversEverything: true, flows: [], catalogs: [])
+            return ContentBundle.files(stamp: stamp, reviewCoversEverything: true, flows: [], catalogs: [])
         }
         defer { try? FileManager.default.removeItem(atPath: (signed.root as NSString).deletingLastPathComponent) }
         let content = try #require(ContentLocator.locate(override: signed.root))
@@ -148,5 +148,24 @@ import Testing
         let app = App(configuration: configuration)
         app.run(on: ScriptedTerminal(keys: [.enter]))
         #expect(app.state.page != .flows)
+    }
+
+    /// The chosen language's compiled catalog is read when it is first shown and used only with
+    /// the bytes the verified head lists: changed after signing, it is never shown (the language
+    /// falls back to English with its notice, never to a `.po` not yet checked), and the rest of
+    /// the check refuses the content before the first key.
+    @Test func aChangedCatalogIsNeverShown() throws {
+        let signed = try signedCopy { try ContentBundle.compile($0).get() }
+        defer { try? FileManager.default.removeItem(atPath: (signed.root as NSString).deletingLastPathComponent) }
+        let path = signed.root + "/" + ContentBundle.catalogPath(for: "es")
+        var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        bytes[bytes.count / 2] ^= 0x01
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let configuration = try WizardLauncher.configuration(for: options(signed.root, signed.publicKey), environment: [:])
+        let app = App(configuration: configuration)
+        let screen = app.render(width: 80, height: 24).text()
+        #expect(!screen.contains("Ayuda en la puerta"))
+        #expect(try #require(configuration.pendingVerification).failure
+            == .filesDiffer(added: [], removed: [], changed: [ContentBundle.catalogPath(for: "es")]))
     }
 }

@@ -118,20 +118,27 @@ public struct ContentManifest: Equatable, Sendable {
     public var digest: String { Self.hex(SHA256.hash(data: Data(text.utf8))) }
 
     /// The files an attorney-review record is kept in: left out of ``reviewedDigest``, because a
-    /// record inside the content cannot hold the digest of itself. The compiled bundle is left
-    /// out too: it is made from the other files (and names the day it was made), so signing the
-    /// content again does not undo a review.
-    public static let reviewRecordPaths = ["Facts/" + FactLoader.reviewFile, ContentBundle.path]
+    /// record inside the content cannot hold the digest of itself. The compiled bundle (every
+    /// file under `Compiled/`) is left out too: it is made from the other files (and names the
+    /// day it was made), so signing the content again does not undo a review.
+    public static let reviewRecordPaths = ["Facts/" + FactLoader.reviewFile]
 
     /// The manifest without `paths`.
     public func excluding(_ paths: [String]) -> ContentManifest {
         ContentManifest(entries: entries.filter { !paths.contains($0.path) })
     }
 
+    /// The manifest without the compiled bundle's files (everything under `Compiled/`): the
+    /// files the bundle is made from.
+    public var withoutCompiled: ContentManifest {
+        ContentManifest(entries: entries.filter { !$0.path.hasPrefix(ContentBundle.folder + "/") })
+    }
+
     /// The digest an attorney-review record names: the ``digest`` of the manifest of every
-    /// content file except the review record (``reviewRecordPaths``). Any change to a flow, a
-    /// fact, a source or a catalog changes it; recording the review does not.
-    public var reviewedDigest: String { excluding(Self.reviewRecordPaths).digest }
+    /// content file except the review record (``reviewRecordPaths``) and the compiled bundle.
+    /// Any change to a flow, a fact, a source or a catalog changes it; recording the review does
+    /// not.
+    public var reviewedDigest: String { withoutCompiled.excluding(Self.reviewRecordPaths).digest }
 
     /// Reads a manifest's text form back, or `nil` when it is not one.
     public init?(text: String) {

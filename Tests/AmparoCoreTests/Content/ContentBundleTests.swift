@@ -3,8 +3,9 @@ import Foundation
 import Testing
 @testable import AmparoCore
 
-/// The compiled content bundle (`Compiled/amparo.bundle`): what it holds equals what the wizard
-/// would read from the files, it is used only when its stamp holds, and broken bytes are refused.
+/// The compiled content bundle (`Compiled/amparo.bundle` and one `Compiled/<tag>.catalog` per
+/// language): what it holds equals what the wizard would read from the files, it is used only
+/// when its stamp holds, and broken bytes are refused.
 @Suite("Content bundle")
 struct ContentBundleTests {
     static let shipped = ContentLocator.locate(override: TestContentFiles.packageRoot)!
@@ -14,19 +15,31 @@ struct ContentBundleTests {
         return nil
     }
 
-    func compiled(_ content: ContentDirectory = shipped) throws -> ContentBundle {
-        let bytes = try ContentBundle.compile(content).get()
-        return try #require(ContentBundle(bytes: bytes))
+    /// The bundle of `content`, its files written under a fresh root (removed by the caller).
+    func compiled(_ content: ContentDirectory = shipped) throws -> (bundle: ContentBundle, root: String) {
+        let files = try ContentBundle.compile(content).get()
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("amparo-compiled-\(UUID().uuidString)").path
+        try write(files, under: root)
+        let head = try #require(files[ContentBundle.path])
+        return (try #require(ContentBundle(bytes: head, root: root)), root)
+    }
+
+    func write(_ files: [String: [UInt8]], under root: String) throws {
+        try FileManager.default.createDirectory(atPath: root + "/" + ContentBundle.folder, withIntermediateDirectories: true)
+        for (path, bytes) in files { try Data(bytes).write(to: URL(fileURLWithPath: root + "/" + path)) }
     }
 
     @Test("the shipped content compiles: the picker's entries are the flows', every catalog as read from its .po")
     func shippedContentRoundTrips() throws {
-        let bundle = try compiled()
+        let (bundle, root) = try compiled()
+        defer { try? FileManager.default.removeItem(atPath: root) }
         let flows = try ContentLoading.loadValidated(Self.shipped).get()
         #expect(bundle.menu == flows.map(FlowMenuEntry.init))
         let directory = LocalizationDirectory(path: Self.shipped.localization)
         let languages = directory.shippedLanguages().filter { !$0.isSource }
         #expect(bundle.catalogTags == languages.map(\.tag).sorted())
+        let files = try ContentBundle.compile(Self.shipped).get()
+        #expect(files.keys.sorted() == ([ContentBundle.path] + languages.map { ContentBundle.catalogPath(for: $0.tag) }).sorted())
         for language in languages {
             let read = try Catalog.load(path: directory.catalogPath(for: language), tag: language.tag)
             let decoded = try #require(bundle.catalog(for: language.tag))
@@ -64,7 +77,7 @@ struct ContentBundleTests {
         let manifest = try ContentManifest.build(root: Self.shipped.root)
         let stamp = ContentBundleStamp(programVersion: Amparo.version, checks: ContentBundleStamp.checksFingerprint,
                                        validatedOn: LocalDate("2026-12-03")!,
-                                       sourceDigest: manifest.excluding([ContentBundle.path]).digest)
+                                       sourceDigest: manifest.withoutCompiled.digest)
         let day = LocalDate("2026-12-03")!
         #expect(stamp.holds(for: manifest, today: day))
         #expect(stamp.holds(for: manifest, today: LocalDate("2027-06-01")!))
@@ -83,7 +96,8 @@ struct ContentBundleTests {
     func brokenBytesAreRefused() throws {
         let root = try TestContentFiles.makeDirectory(flows: ["door.yaml": TestContentFiles.doorYAML])
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let bytes = try ContentBundle.compile(try #require(ContentLocator.locate(override: root))).get()
+        let files = try ContentBundle.compile(try #require(ContentLocator.locate(override: root))).get()
+        let bytes = try #require(files[ContentBundle.path])
         #expect(ContentBundle(bytes: bytes) != nil)
         for length in 0..<bytes.count {
             #expect(ContentBundle(bytes: Array(bytes[..<length])) == nil, "cut at \(length)")
@@ -94,9 +108,42 @@ struct ContentBundleTests {
             state = state &* 1_103_515_245 &+ 12345
             var altered = bytes
             altered[Int(state >> 8) % altered.count] ^= UInt8(truncatingIfNeeded: state >> 3) | 1
-            if let bundle = ContentBundle(bytes: altered) {
+            if let bundle = ContentBundle(bytes: altered, root: root) {
                 for tag in bundle.catalogTags { _ = bundle.catalog(for: tag) }
             }
+        }
+    }
+
+    @Test("a catalog file is used only with the bytes the head lists: cut, altered or swapped, it is not read")
+    func catalogFilesAreChecked() throws {
+        let (bundle, root) = try compiled()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let path = root + "/" + ContentBundle.catalogPath(for: "es")
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        #expect(bundle.catalog(for: "es") != nil)
+        #expect(ContentBundle.catalog(tag: "es", fromFile: bytes) != nil)
+        #expect(ContentBundle.catalog(tag: "vi", fromFile: bytes) == nil)   // another language's file
+        var altered = bytes
+        altered[altered.count / 2] ^= 0x20
+        try Data(altered).write(to: URL(fileURLWithPath: path))
+        #expect(bundle.catalog(for: "es") == nil)
+        try Data(bytes.dropLast()).write(to: URL(fileURLWithPath: path))
+        #expect(bundle.catalog(for: "es") == nil)
+        try FileManager.default.copyItem(atPath: root + "/" + ContentBundle.catalogPath(for: "vi"), toPath: path + ".vi")
+        try FileManager.default.removeItem(atPath: path)
+        try FileManager.default.moveItem(atPath: path + ".vi", toPath: path)
+        #expect(bundle.catalog(for: "es") == nil)
+        #expect(ContentBundle(bytes: try ContentBundle.compile(Self.shipped).get()[ContentBundle.path]!)?.catalog(for: "vi") == nil)  // no root: nothing read
+        // Cut anywhere or with bytes altered, a catalog file's bytes are refused or read; nothing crashes.
+        for length in stride(from: 0, to: bytes.count, by: 997) {
+            #expect(ContentBundle.catalog(tag: "es", fromFile: Array(bytes[..<length])) == nil, "cut at \(length)")
+        }
+        var state: UInt32 = 11
+        for _ in 0..<300 {
+            state = state &* 1_103_515_245 &+ 12345
+            var changed = bytes
+            changed[Int(state >> 8) % changed.count] ^= UInt8(truncatingIfNeeded: state >> 3) | 1
+            _ = ContentBundle.catalog(tag: "es", fromFile: changed)
         }
     }
 
@@ -108,8 +155,7 @@ struct ContentBundleTests {
         let content = try #require(ContentLocator.locate(override: root))
         let none = try ContentManifest.build(root: root)
         #expect(unused(ContentBundle.verified(root: root, manifest: none)) == .absent)
-        try FileManager.default.createDirectory(atPath: root + "/" + ContentBundle.folder, withIntermediateDirectories: true)
-        try Data(try ContentBundle.compile(content).get()).write(to: URL(fileURLWithPath: root + "/" + ContentBundle.path))
+        try write(try ContentBundle.compile(content).get(), under: root)
         let manifest = try ContentManifest.build(root: root)
         let bundle = try ContentBundle.verified(root: root, manifest: manifest).get()
         #expect(bundle.menu.map(\.id) == ["door"])
@@ -128,7 +174,10 @@ struct ContentBundleTests {
     @Test("a review record's digest leaves the bundle out: signing again does not undo a review")
     func reviewedDigestLeavesTheBundleOut() throws {
         let manifest = try ContentManifest.build(root: Self.shipped.root)
-        let withBundle = ContentManifest(entries: manifest.entries + [.init(path: ContentBundle.path, size: 3, sha256: String(repeating: "b", count: 64))])
+        let withBundle = ContentManifest(entries: manifest.entries + [
+            .init(path: ContentBundle.path, size: 3, sha256: String(repeating: "b", count: 64)),
+            .init(path: ContentBundle.catalogPath(for: "es"), size: 3, sha256: String(repeating: "c", count: 64)),
+        ])
         #expect(withBundle.reviewedDigest == manifest.reviewedDigest)
         #expect(withBundle.digest != manifest.digest)
     }

@@ -1,9 +1,9 @@
 extension ContentBundle {
-    /// The bytes of the bundle of `content`, made only when it passes every check the wizard
+    /// The files of the bundle of `content` (by path under its root, ``files(stamp:reviewCoversEverything:flows:catalogs:)``), made only when it passes every check the wizard
     /// runs (``ContentLoading/loadValidated(_:today:)``); otherwise the diagnostics that refuse
     /// it. A catalog with any problem is left out of the bundle, so the wizard reads (and
     /// reports) it from its `.po` as it would without one.
-    public static func compile(_ content: ContentDirectory, today: LocalDate = .today()) -> Result<[UInt8], ContentLoadFailure> {
+    public static func compile(_ content: ContentDirectory, today: LocalDate = .today()) -> Result<[String: [UInt8]], ContentLoadFailure> {
         let flows: [Flow]
         switch ContentLoading.loadValidated(content, today: today) {
         case .failure(let failure): return .failure(failure)
@@ -22,9 +22,9 @@ extension ContentBundle {
             return catalog
         }
         let stamp = ContentBundleStamp(programVersion: Amparo.version, checks: ContentBundleStamp.checksFingerprint,
-                                       validatedOn: today, sourceDigest: manifest.excluding([path]).digest)
+                                       validatedOn: today, sourceDigest: manifest.withoutCompiled.digest)
         // The checked flows already hold the fact base and its review record: nothing is read again.
         let covered = flows.first.map { ContentLoading.reviewCovers($0.factBase.review, flows: flows.map(\.id), of: manifest) } ?? false
-        return .success(bytes(stamp: stamp, reviewCoversEverything: covered, flows: flows, catalogs: catalogs))
+        return .success(files(stamp: stamp, reviewCoversEverything: covered, flows: flows, catalogs: catalogs))
     }
 }

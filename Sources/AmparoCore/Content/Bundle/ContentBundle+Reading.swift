@@ -35,7 +35,7 @@ extension ContentBundle {
         guard let entry = manifest.entries.first(where: { $0.path == path }) else { return .failure(.absent) }
         // Bytes the verification read were hashed by it; any others are hashed here.
         guard let bytes = bytes ?? readListed(entry, root: root).map({ [UInt8]($0) }) else { return .failure(.changed) }
-        guard let bundle = ContentBundle(bytes: bytes) else { return .failure(.malformed) }
+        guard let bundle = ContentBundle(bytes: bytes, root: root) else { return .failure(.malformed) }
         guard bundle.stamp.holds(for: manifest, today: today) else { return .failure(.stale(bundle.stamp)) }
         return .success(bundle)
     }

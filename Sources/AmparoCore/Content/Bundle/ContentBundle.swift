@@ -1,30 +1,38 @@
+import Crypto
 import Foundation
 
-/// The compiled form of checked content, `Compiled/amparo.bundle`, as gettext compiles `.po`
-/// to `.mo`: written by `amparo sign` once the content passes every check, covered by the
-/// signature like every other content file, and read at start instead of the checks and the
-/// catalogs' text. It holds:
+/// The compiled form of checked content, as gettext compiles `.po` to `.mo`: written by
+/// `amparo sign` into `Compiled/` once the content passes every check, covered by the signature
+/// like every other content file, and read at start instead of the checks and the catalogs'
+/// text. Two kinds of file:
 ///
-/// - the ``ContentBundleStamp``: which program's checks the content passed, when, and the
-///   digest of the files it was made from;
-/// - whether a recorded attorney review covers every flow as it is;
-/// - the flow picker's entries (id, title, summary), so the picker is drawn before the flows
-///   are loaded;
-/// - every catalog, already read (keys, English, translations, fuzzy marks and header), each
-///   decoded only when its language is chosen.
+/// - `Compiled/amparo.bundle`, the head: the ``ContentBundleStamp`` (which program's checks the
+///   content passed, when, and the digest of the files it was made from); whether a recorded
+///   attorney review covers every flow as it is; the flow picker's entries (id, title, summary),
+///   so the picker is drawn before the flows are loaded; and, for each language with a compiled
+///   catalog, its file's size and SHA-256;
+/// - `Compiled/<tag>.catalog`, one per language: the catalog already read (keys, English,
+///   translations, fuzzy marks and header). It is read, checked against the head's size and
+///   SHA-256, and decoded only when its language is chosen, so a start checks and reads the small
+///   head and, at most, the one catalog it shows.
 ///
-/// The bytes: the line `amparo-bundle 1`, then counts and lengths as 32-bit little-endian
-/// numbers and strings as their UTF-8 length and bytes (``BundleWriter``). A bundle is used only
-/// when the content's signature verifies and its stamp holds (``ContentBundleStamp/holds``);
-/// anything else means the content is read and checked in full, as without one.
+/// The bytes: a first line (`amparo-bundle 2`, `amparo-catalog 2`), then counts and lengths as
+/// 32-bit little-endian numbers and strings as their UTF-8 length and bytes (``BundleWriter``).
+/// A bundle is used only when the content's signature verifies and its stamp holds
+/// (``ContentBundleStamp/holds``); anything else means the content is read and checked in full,
+/// as without one.
 public struct ContentBundle: Sendable {
-    /// The format's version, in the first line.
-    public static let formatVersion = 1
+    /// The format's version, in the first line of each file.
+    public static let formatVersion = 2
     /// The folder the bundle is written in, under the content root.
     public static let folder = "Compiled"
-    /// The bundle's path under the content root.
+    /// The head's path under the content root.
     public static let path = folder + "/amparo.bundle"
     static let magic = Array("amparo-bundle \(formatVersion)\n".utf8)
+    static let catalogMagic = Array("amparo-catalog \(formatVersion)\n".utf8)
+
+    /// The path under the content root of the compiled catalog for `tag`.
+    public static func catalogPath(for tag: String) -> String { folder + "/" + tag + ".catalog" }
 
     /// What the content passed, when, and what it was made from.
     public let stamp: ContentBundleStamp
@@ -33,21 +41,37 @@ public struct ContentBundle: Sendable {
     /// The flows, in picker order, as the picker shows them.
     public let menu: [FlowMenuEntry]
     /// The languages with a compiled catalog.
-    public var catalogTags: [String] { catalogRanges.keys.sorted() }
+    public var catalogTags: [String] { catalogFiles.keys.sorted() }
+    /// The content root the catalogs are read from (nil: none is read).
+    public var root: String?
 
-    private let bytes: [UInt8]
-    private let catalogRanges: [String: Range<Int>]
+    /// Each compiled catalog's file: its size and lower-case hex SHA-256.
+    private let catalogFiles: [String: (size: Int, sha256: String)]
 
-    /// The catalog for `tag`, decoded now; `nil` when the bundle has none for it.
+    /// Whether the head lists a compiled catalog for `tag`.
+    public func hasCatalog(for tag: String) -> Bool { catalogFiles[tag] != nil }
+
+    /// The catalog for `tag`, read now from its file under ``root`` and decoded, if its bytes
+    /// are those the head lists; `nil` when the bundle has none for it or they are not.
     public func catalog(for tag: String) -> Catalog? {
-        guard let range = catalogRanges[tag] else { return nil }
-        var reader = BundleReader(bytes, from: range.lowerBound, to: range.upperBound)
-        guard let catalog = try? Self.readCatalog(tag: tag, &reader), reader.isAtEnd else { return nil }
+        guard let file = catalogFiles[tag], let root else { return nil }
+        let full = root == "/" ? "/" + Self.catalogPath(for: tag) : root + "/" + Self.catalogPath(for: tag)
+        guard let bytes = FileBytes.read(full, limit: file.size), bytes.count == file.size,
+              ContentManifest.hex(SHA256.hash(data: bytes)) == file.sha256 else { return nil }
+        return Self.catalog(tag: tag, fromFile: bytes)
+    }
+
+    /// A compiled catalog file's catalog, if the bytes are one for `tag`.
+    static func catalog(tag: String, fromFile bytes: [UInt8]) -> Catalog? {
+        var reader = BundleReader(bytes)
+        guard (try? reader.expect(catalogMagic)) != nil, (try? reader.string()) == tag,
+              let catalog = try? readCatalog(tag: tag, &reader), reader.isAtEnd else { return nil }
         return catalog
     }
 
-    /// Reads a bundle's bytes; `nil` when they are not a whole, well-formed bundle.
-    public init?(bytes: [UInt8]) {
+    /// Reads a head's bytes; `nil` when they are not a whole, well-formed head. `root` is where
+    /// its catalogs are read from.
+    public init?(bytes: [UInt8], root: String? = nil) {
         var reader = BundleReader(bytes)
         do {
             try reader.expect(Self.magic)
@@ -60,26 +84,25 @@ public struct ContentBundle: Sendable {
                 menu.append(FlowMenuEntry(id: try reader.string(), title: try Self.readText(&reader), summary: try Self.readText(&reader)))
             }
             self.menu = menu
-            var ranges: [String: Range<Int>] = [:]
-            for _ in 0..<(try reader.count(ofItemsAtLeast: 8)) {
-                let tag = try reader.string(), length = try reader.count()
-                let start = reader.offset
-                try reader.skip(length)
-                // Decoded when its language is chosen; one that does not decode is not used.
-                guard ranges[tag] == nil else { return nil }
-                ranges[tag] = start..<(start + length)
+            var files: [String: (size: Int, sha256: String)] = [:]
+            for _ in 0..<(try reader.count(ofItemsAtLeast: 12)) {
+                let tag = try reader.string(), size = try reader.count(), sha256 = try reader.string()
+                guard files[tag] == nil, !tag.isEmpty, !tag.contains("/"), sha256.utf8.count == 64 else { return nil }
+                files[tag] = (size, sha256)
             }
             guard reader.isAtEnd else { return nil }
-            catalogRanges = ranges
+            catalogFiles = files
         } catch {
             return nil
         }
-        self.bytes = bytes
+        self.root = root
     }
 
-    /// The bytes of a bundle of `flows` (in picker order) and `catalogs`.
-    public static func bytes(stamp: ContentBundleStamp, reviewCoversEverything: Bool, flows: [Flow],
-                             catalogs: [Catalog]) -> [UInt8] {
+    /// The files of a bundle of `flows` (in picker order) and `catalogs`, by path under the
+    /// content root: the head and one file per catalog.
+    public static func files(stamp: ContentBundleStamp, reviewCoversEverything: Bool, flows: [Flow],
+                             catalogs: [Catalog]) -> [String: [UInt8]] {
+        var files: [String: [UInt8]] = [:]
         var writer = BundleWriter()
         writer.raw(magic)
         writer.string(stamp.programVersion)
@@ -94,14 +117,18 @@ public struct ContentBundle: Sendable {
             writeText(flow.summary, &writer)
         }
         writer.count(catalogs.count)
-        for catalog in catalogs {
+        for catalog in catalogs.sorted(by: { $0.tag < $1.tag }) {
             var part = BundleWriter()
+            part.raw(catalogMagic)
+            part.string(catalog.tag)
             writeCatalog(catalog, &part)
+            files[catalogPath(for: catalog.tag)] = part.bytes
             writer.string(catalog.tag)
             writer.count(part.bytes.count)
-            writer.raw(part.bytes)
+            writer.string(ContentManifest.hex(SHA256.hash(data: part.bytes)))
         }
-        return writer.bytes
+        files[path] = writer.bytes
+        return files
     }
 
     private static func writeText(_ text: Text, _ writer: inout BundleWriter) {

@@ -35,6 +35,6 @@ public struct ContentBundleStamp: Hashable, Sendable {
     /// clock set back could hide a date check).
     public func holds(for manifest: ContentManifest, today: LocalDate) -> Bool {
         programVersion == Amparo.version && checks == Self.checksFingerprint && validatedOn <= today
-            && sourceDigest == manifest.excluding([ContentBundle.path]).digest
+            && sourceDigest == manifest.withoutCompiled.digest
     }
 }

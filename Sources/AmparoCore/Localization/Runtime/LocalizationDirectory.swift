@@ -9,7 +9,9 @@ public struct LocalizationDirectory: Sendable {
     /// The folder.
     public let path: String
     /// A verified compiled bundle of the content (``ContentBundle``): a catalog it holds is taken
-    /// from it, already read, instead of from the folder's `.po`.
+    /// from it, already read, instead of from the folder's `.po`. If that catalog's file is not
+    /// the one the bundle lists, the language is shown in English with the notice that its
+    /// translation is missing, never from a `.po` that was not checked.
     public var compiled: ContentBundle?
 
     /// Uses the folder at `path` (it need not exist: then only English is available).
@@ -54,7 +56,9 @@ public struct LocalizationDirectory: Sendable {
     /// with no catalog gets a localizer that shows English, marked ``FallbackReason/missing``.
     public func localizer(for language: Language) throws(CatalogLoadError) -> Localizer {
         if language.isSource { return .english }
-        if let catalog = compiled?.catalog(for: language.tag) { return Localizer(language: language, catalog: catalog) }
+        if let compiled, compiled.hasCatalog(for: language.tag) {
+            return Localizer(language: language, catalog: compiled.catalog(for: language.tag))
+        }
         guard FileManager.default.fileExists(atPath: catalogPath(for: language)) else {
             return Localizer(language: language, catalog: nil)
         }
