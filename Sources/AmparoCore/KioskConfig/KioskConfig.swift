@@ -17,7 +17,9 @@ public struct KioskConfig: Equatable, Sendable {
     /// the config file's folder); `nil` for none. See docs/site-format.md.
     public var site: String?
     /// The base64 Ed25519 public key the content must be signed with (`content-public-key`); with
-    /// it the wizard refuses to start unless `amparo.sig` verifies. Nil: content is not checked.
+    /// it the wizard refuses to start unless `amparo.sig` verifies (the signature and the compiled
+    /// bundle before the first screen, every other file before the first key). Nil: content is
+    /// not checked.
     public var contentPublicKey: String?
     /// The absolute paths of `lp`, `lpstat` and `espeak-ng` (`lp-program = …` and so on).
     public var programs = KioskPrograms()
