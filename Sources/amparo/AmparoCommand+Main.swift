@@ -10,7 +10,7 @@ extension AmparoCommand {
     static func main() {
         ProcessGuard.install()
         do {
-            var command = try parseAsRoot()
+            var command = try wizardDirectly(Array(CommandLine.arguments.dropFirst())) ?? parseAsRoot()
             try command.run()
         } catch {
             let code = exitCode(for: error)
@@ -20,5 +20,17 @@ extension AmparoCommand {
             }
             Foundation.exit(code.rawValue)
         }
+    }
+
+    /// The arguments of a start of the wizard itself (options only, none that asks for help, a
+    /// version or a completion script), parsed with ``WizardCommand`` alone: the same options, read
+    /// the same way, without first building and reflecting every subcommand (about a millisecond
+    /// of a kiosk's start). Anything else, and any arguments it refuses, is nil: the whole parser
+    /// then reads them and says what is wrong exactly as it always has.
+    static func wizardDirectly(_ arguments: [String]) -> WizardCommand? {
+        let passedOn = ["-h", "--help", "-help", "help", "--version", "--generate-completion-script", "--experimental-dump-help"]
+        guard arguments.first.map({ $0.hasPrefix("-") }) ?? true,
+              !arguments.contains(where: { passedOn.contains($0) || $0.hasPrefix("--generate-completion-script=") }) else { return nil }
+        return try? WizardCommand.parse(arguments)
     }
 }

@@ -87,4 +87,31 @@ struct PlainModeTests {
         #expect(run.status == 1)
         #expect(run.stderr.contains("no flow 'dor' (did you mean 'door'?); flows: door"))
     }
+
+    /// A start of the wizard with options only is parsed by the wizard command alone (the fast
+    /// way); `amparo wizard …` goes through the whole command tree. Both read the options the
+    /// same way, and options that are wrong are reported by the whole parser, as always.
+    @Test("the wizard's options read the same with or without `wizard`; wrong options are reported as always")
+    func wizardOptionsReadTheSameEitherWay() throws {
+        let directory = try content()
+        let input = ["1", "3", "", "1 3", "q"].map { $0 + "\n" }.joined()
+        let options = ["--plain", "--content", directory, "--lang", "es", "--flow", "door"]
+        let direct = try Amparo.run(options, input: input)
+        let named = try Amparo.run(["wizard"] + options, input: input)
+        #expect(direct.status == 0, "\(direct.stderr)")
+        #expect(direct.stdout == named.stdout && direct.stderr == named.stderr && direct.status == named.status)
+        #expect(direct.stdout.contains("Question 1 of about 3") || direct.stdout.contains("Pregunta 1 de unas 3"), "\(direct.stdout)")
+
+        let unknown = try Amparo.run(["--plain", "--bogus"])
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("Unknown option '--bogus'"), "\(unknown.stderr)")
+        #expect(unknown.stderr.contains("Usage: amparo"), "\(unknown.stderr)")
+        let missing = try Amparo.run(["--plain", "--lang"])
+        #expect(missing.status == 64)
+        #expect(missing.stderr.contains("Missing value for '--lang <tag>'"), "\(missing.stderr)")
+        let version = try Amparo.run(["--plain", "--version"])
+        #expect(version.status == 0 && version.stdout == "0.1.0\n", "\(version.stderr)")
+        let help = try Amparo.run(["--kiosk", "--help"])
+        #expect(help.status == 0 && help.stdout.contains("USAGE: amparo wizard [--plain]"), "\(help.stdout)")
+    }
 }
