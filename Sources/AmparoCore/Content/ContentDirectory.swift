@@ -7,9 +7,15 @@ public struct ContentDirectory: Hashable, Sendable {
     public var origin: String
 
     /// `root/Flows`.
-    public var flows: String { root == "/" ? "/Flows" : root + "/Flows" }
+    public var flows: String { Self.path("Flows", under: root) }
     /// `root/Facts`.
-    public var facts: String { root == "/" ? "/Facts" : root + "/Facts" }
+    public var facts: String { Self.path("Facts", under: root) }
     /// `root/Localization`.
-    public var localization: String { root == "/" ? "/Localization" : root + "/Localization" }
+    public var localization: String { Self.path("Localization", under: root) }
+
+    /// The full path of `relative` (a `/`-separated path such as `Compiled/es.catalog`) under
+    /// the content root `root`.
+    public static func path(_ relative: String, under root: String) -> String {
+        root == "/" ? "/" + relative : root + "/" + relative
+    }
 }

@@ -36,21 +36,14 @@ public struct ContentManifest: Equatable, Sendable {
     }
 
     /// Reads every file under the covered folders of `root` (a folder that is absent is skipped).
-    public static func build(root: String) throws(ContentManifestError) -> ContentManifest {
-        try build(root: root, keeping: []).manifest
-    }
-
-    /// ``build(root:)``, also giving the bytes it read of the files in `keeping` (paths relative
-    /// to the root), so what was hashed is what is used. The files are read and hashed on every
-    /// core, or on this thread alone with `serially`. A file with an entry in `known` (already
-    /// read and hashed by the caller) is listed with that entry, not read again; it must still
-    /// be there, a regular file.
-    public static func build(root: String, keeping: Set<String>, known: [Entry] = [],
-                             serially: Bool = false) throws(ContentManifestError)
-        -> (manifest: ContentManifest, kept: [String: Data]) {
+    /// The files are hashed straight from the page cache on every core, or on this thread alone
+    /// with `serially`. A file with an entry in `known` (already read and hashed by the caller)
+    /// is listed with that entry, not read again; it must still be there, a regular file.
+    public static func build(root: String, known: [Entry] = [], serially: Bool = false) throws(ContentManifestError)
+        -> ContentManifest {
         var files: [(relative: String, full: String)] = []
         for folder in folders {
-            let directory = root == "/" ? "/" + folder : root + "/" + folder
+            let directory = ContentDirectory.path(folder, under: root)
             guard let kind = fileKind(directory) else { continue }
             guard kind == .typeDirectory else { throw .notRegular(folder) }
             try collect(directory: directory, relative: folder, into: &files)
@@ -60,17 +53,12 @@ public struct ContentManifest: Equatable, Sendable {
         let knownEntries = Dictionary(known.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         let hashOne: @Sendable (Int) -> Void = { index in
             if let entry = knownEntries[paths[index].relative] {
-                results.set(index, entry, nil)
+                results.set(index, entry)
                 return
             }
-            // Kept bytes are read into memory, so what is hashed is what is used; the others
-            // are hashed straight from the page cache (mapped: no copy, no fresh pages).
-            let full = paths[index].full
-            let read = keeping.contains(paths[index].relative) ? FileManager.default.contents(atPath: full)
-                : try? Data(contentsOf: URL(fileURLWithPath: full), options: .alwaysMapped)
-            guard let data = read else { return }
-            let entry = Entry(path: paths[index].relative, size: data.count, sha256: hex(SHA256.hash(data: data)))
-            results.set(index, entry, keeping.contains(entry.path) ? data : nil)
+            // Mapped: no copy, no fresh pages.
+            guard let data = try? Data(contentsOf: URL(fileURLWithPath: paths[index].full), options: .alwaysMapped) else { return }
+            results.set(index, Entry(path: paths[index].relative, size: data.count, sha256: hex(SHA256.hash(data: data))))
         }
         if serially {
             for index in paths.indices { hashOne(index) }
@@ -78,29 +66,27 @@ public struct ContentManifest: Equatable, Sendable {
             DispatchQueue.concurrentPerform(iterations: paths.count, execute: hashOne)
         }
         var entries: [Entry] = []
-        var kept: [String: Data] = [:]
         for (index, file) in files.enumerated() {
-            guard let (entry, data) = results.get(index) else { throw .unreadable(file.relative) }
+            guard let entry = results.get(index) else { throw .unreadable(file.relative) }
             entries.append(entry)
-            if let data { kept[entry.path] = data }
         }
-        return (ContentManifest(entries: entries), kept)
+        return ContentManifest(entries: entries)
     }
 
     /// One slot per file, filled from parallel tasks.
     private final class HashResults: @unchecked Sendable {
         private let lock = NSLock()
-        private var slots: [(Entry, Data?)?]
+        private var slots: [Entry?]
 
         init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-        func set(_ index: Int, _ entry: Entry, _ data: Data?) {
+        func set(_ index: Int, _ entry: Entry) {
             lock.lock()
-            slots[index] = (entry, data)
+            slots[index] = entry
             lock.unlock()
         }
 
-        func get(_ index: Int) -> (Entry, Data?)? {
+        func get(_ index: Int) -> Entry? {
             lock.lock()
             defer { lock.unlock() }
             return slots[index]

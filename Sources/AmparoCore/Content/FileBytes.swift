@@ -1,3 +1,4 @@
+import Crypto
 import Glibc
 
 /// A file's bytes read into the process's own memory in one copy (not mapped: a mapped file
@@ -25,6 +26,14 @@ enum FileBytes {
             count = failed ? 0 : size
         }
         return failed ? nil : bytes
+    }
+
+    /// The bytes of the regular file at `path` if they are exactly `size` bytes with the
+    /// lower-case hex SHA-256 `sha256` (what a manifest or a bundle's head lists); otherwise nil.
+    static func matching(_ path: String, size: Int, sha256: String) -> [UInt8]? {
+        guard let bytes = read(path, limit: size), bytes.count == size,
+              ContentManifest.hex(SHA256.hash(data: bytes)) == sha256 else { return nil }
+        return bytes
     }
 
     /// The size of the file at `path` (not following a link), or nil when there is none.

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// Checks a content directory against its `amparo.sig` and a public key: the signature must be
@@ -7,30 +6,21 @@ import Foundation
 public enum ContentVerifier {
     /// The signature's path under `root`.
     public static func signaturePath(root: String) -> String {
-        root == "/" ? "/" + ContentSignature.fileName : root + "/" + ContentSignature.fileName
+        ContentDirectory.path(ContentSignature.fileName, under: root)
     }
 
     /// The verified manifest, or why the content does not verify.
     public static func verify(root: String, publicKey: String) -> Result<ContentManifest, ContentVerificationFailure> {
-        verify(root: root, publicKey: publicKey, keeping: []).map(\.manifest)
-    }
-
-    /// ``verify(root:publicKey:)``, also giving the verified bytes of the files in `keeping`.
-    public static func verify(root: String, publicKey: String, keeping: Set<String>)
-        -> Result<(manifest: ContentManifest, kept: [String: Data]), ContentVerificationFailure> {
-        let signature: ContentSignature
         switch signedManifest(root: root, publicKey: publicKey) {
         case .failure(let failure): return .failure(failure)
-        case .success(let signed): signature = signed
+        case .success(let signature):
+            return verifyFiles(root: root, signed: signature.manifest).map { .failure($0) } ?? .success(signature.manifest)
         }
-        let current: (manifest: ContentManifest, kept: [String: Data])
-        do { current = try ContentManifest.build(root: root, keeping: keeping) } catch { return .failure(.unreadableContent(error)) }
-        return compare(signed: signature.manifest, current: current.manifest).map { .failure($0) } ?? .success(current)
     }
 
     /// The first half of ``verify(root:publicKey:)``: `amparo.sig` under `root` is read, and its
     /// signature must be `publicKey`'s and hold for the manifest it carries. The files are not
-    /// looked at: until ``verifyFiles(root:signed:known:)`` passes, the manifest only says what
+    /// looked at: until ``verifyFiles(root:signed:known:serially:)`` passes, the manifest only says what
     /// the files should be.
     public static func signedManifest(root: String, publicKey: String) -> Result<ContentSignature, ContentVerificationFailure> {
         guard let key = ContentSigningKey.publicKey(base64: publicKey) else {
@@ -57,7 +47,7 @@ public enum ContentVerifier {
     /// (changed, added since signing, removed, or not a regular file).
     public static func verifiedFile(_ relative: String, root: String, signed: ContentManifest)
         -> Result<[UInt8]?, ContentVerificationFailure> {
-        let full = root == "/" ? "/" + relative : root + "/" + relative
+        let full = ContentDirectory.path(relative, under: root)
         let kind = FileKind.of(full)
         guard let entry = signed.entries.first(where: { $0.path == relative }) else {
             return kind == nil ? .success(nil) : .failure(.filesDiffer(added: [relative], removed: [], changed: []))
@@ -65,16 +55,10 @@ public enum ContentVerifier {
         guard let kind else { return .failure(.filesDiffer(added: [], removed: [relative], changed: [])) }
         guard kind == .typeRegular else { return .failure(.unreadableContent(.notRegular(relative))) }
         // Read once into memory: what is hashed is what is used.
-        guard let bytes = FileBytes.read(full, limit: entry.size) else {
-            // Larger than the signed file, or not readable.
-            return FileBytes.size(of: full).map { $0 != entry.size } == true
-                ? .failure(.filesDiffer(added: [], removed: [], changed: [relative]))
-                : .failure(.unreadableContent(.unreadable(relative)))
-        }
-        guard bytes.count == entry.size, ContentManifest.hex(SHA256.hash(data: bytes)) == entry.sha256 else {
-            return .failure(.filesDiffer(added: [], removed: [], changed: [relative]))
-        }
-        return .success(bytes)
+        if let bytes = FileBytes.matching(full, size: entry.size, sha256: entry.sha256) { return .success(bytes) }
+        // Another size, or the listed size and other bytes, is a change; otherwise it cannot be read.
+        let changed = FileBytes.size(of: full) != entry.size || FileBytes.read(full, limit: entry.size) != nil
+        return .failure(changed ? .filesDiffer(added: [], removed: [], changed: [relative]) : .unreadableContent(.unreadable(relative)))
     }
 
     /// The second half of ``verify(root:publicKey:)``: the files under `root` must be exactly
@@ -87,7 +71,7 @@ public enum ContentVerifier {
                                    serially: Bool = false) -> ContentVerificationFailure? {
         let current: ContentManifest
         do {
-            current = try ContentManifest.build(root: root, keeping: [], known: known, serially: serially).manifest
+            current = try ContentManifest.build(root: root, known: known, serially: serially)
         } catch { return .unreadableContent(error) }
         return compare(signed: signed, current: current)
     }

@@ -1,5 +1,4 @@
 import AmparoCore
-import Dispatch
 
 /// The second half of a signed content's check, run on another thread once the first screen is
 /// out: every content file must be the one the signature lists
@@ -15,41 +14,20 @@ import Dispatch
 public final class PendingVerification: Sendable {
     /// The content root checked.
     public let root: String
-
-    private let done = DispatchGroup()
-    private let outcome = Locked<ContentVerificationFailure?>(nil)
-    private let pending: Locked<(@Sendable () -> ContentVerificationFailure?)?>
+    private let check: BackgroundWork<ContentVerificationFailure?>
 
     /// A check of the content at `root`, to be run by `check` on another thread from the first
     /// call to ``start()`` (or read of ``failure``); `check` gives the failure, or nil when the
     /// files are the signed ones.
     public init(root: String, _ check: @escaping @Sendable () -> ContentVerificationFailure?) {
         self.root = root
-        pending = Locked(check)
-        done.enter()
-    }
-
-    /// A check of the content at `root` that has already ended with `failure` (nil: passed).
-    public init(root: String, finished failure: ContentVerificationFailure?) {
-        self.root = root
-        pending = Locked(nil)
-        outcome.value = failure
+        self.check = BackgroundWork(check)
     }
 
     /// Starts the check, once; later calls do nothing.
-    public func start() {
-        guard let check = pending.take() else { return }
-        DispatchQueue.global(qos: .userInitiated).async { [done, outcome] in
-            outcome.value = check()
-            done.leave()
-        }
-    }
+    public func start() { check.start() }
 
     /// Why the content's files are not the signed ones, or nil when they are; starts the check
     /// if need be, and waits for it to end.
-    public var failure: ContentVerificationFailure? {
-        start()
-        done.wait()
-        return outcome.value
-    }
+    public var failure: ContentVerificationFailure? { check.value }
 }

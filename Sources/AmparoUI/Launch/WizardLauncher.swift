@@ -44,23 +44,30 @@ public enum WizardLauncher {
                            notice: (String) -> Void) throws {
         let configuration = try configuration(for: options, environment: environment, notice: notice)
         if options.kiosk.kiosk && options.kiosk.contentPublicKey == nil { notice(unsignedNotice) }
-        if options.kiosk.kiosk && options.plain {
-            try refuseUnverified(configuration)       // content that is not the signed one, said first
-            throw WizardLaunchFailure.kioskNeedsFullScreen("--plain was given")
+        do {
+            try runFront(configuration, options, fullScreen: fullScreen, plainFront: plainFront, notice: notice)
+        } catch {
+            try refuseUnverified(configuration)       // content that is not the signed one is said first
+            throw error
         }
+    }
+
+    /// The full-screen front, or the plain one (``run(_:environment:fullScreen:plainFront:notice:)``).
+    private static func runFront(_ configuration: AppConfiguration, _ options: Options,
+                                 fullScreen: (App) throws -> Void,
+                                 plainFront: (AppConfiguration) throws -> Void,
+                                 notice: (String) -> Void) throws {
+        if options.kiosk.kiosk && options.plain { throw WizardLaunchFailure.kioskNeedsFullScreen("--plain was given") }
         if !options.plain {
             do {
                 try fullScreen(App(configuration: configuration))
-                try refuseUnverified(configuration)
+                try refuseUnverified(configuration)   // the app stopped before its first key
                 if let problem = configuration.flowSource.problem {
                     throw WizardLaunchFailure.invalidContent(problem.diagnostics)
                 }
                 return
             } catch let failure as any FullScreenUnavailable {
-                if options.kiosk.kiosk {
-                    try refuseUnverified(configuration)
-                    throw WizardLaunchFailure.kioskNeedsFullScreen(failure.description)
-                }
+                if options.kiosk.kiosk { throw WizardLaunchFailure.kioskNeedsFullScreen(failure.description) }
                 notice("amparo: \(failure); using the plain line mode.\n")
             }
         }

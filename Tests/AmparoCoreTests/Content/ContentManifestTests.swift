@@ -81,15 +81,15 @@ struct ContentManifestTests {
         let root = try Root()
         defer { root.remove() }
         let manifest = try ContentManifest.build(root: root.path)
-        #expect(try ContentManifest.build(root: root.path, keeping: [], serially: true).manifest == manifest)
+        #expect(try ContentManifest.build(root: root.path, serially: true) == manifest)
         // A known entry is taken as given (the caller checked those bytes), not read again.
         let claimed = ContentManifest.Entry(path: "Flows/a.yaml", size: 6, sha256: String(repeating: "0", count: 64))
-        let reused = try ContentManifest.build(root: root.path, keeping: [], known: [claimed], serially: true).manifest
+        let reused = try ContentManifest.build(root: root.path, known: [claimed], serially: true)
         #expect(reused.entries.first == claimed)
         #expect(Array(reused.entries.dropFirst()) == Array(manifest.entries.dropFirst()))
         // A known file that is gone is still missed.
         try FileManager.default.removeItem(atPath: root.path + "/Flows/a.yaml")
-        let without = try ContentManifest.build(root: root.path, keeping: [], known: [claimed]).manifest
+        let without = try ContentManifest.build(root: root.path, known: [claimed])
         #expect(without.entries.map(\.path) == ["Flows/b.yaml", "Localization/sub/es.po"])
     }
 

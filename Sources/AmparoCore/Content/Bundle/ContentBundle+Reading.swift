@@ -34,18 +34,10 @@ extension ContentBundle {
                                 today: LocalDate = .today()) -> Result<ContentBundle, Unused> {
         guard let entry = manifest.entries.first(where: { $0.path == path }) else { return .failure(.absent) }
         // Bytes the verification read were hashed by it; any others are hashed here.
-        guard let bytes = bytes ?? readListed(entry, root: root).map({ [UInt8]($0) }) else { return .failure(.changed) }
+        guard let bytes = bytes ?? FileBytes.matching(ContentDirectory.path(path, under: root), size: entry.size, sha256: entry.sha256)
+        else { return .failure(.changed) }
         guard let bundle = ContentBundle(bytes: bytes, root: root) else { return .failure(.malformed) }
         guard bundle.stamp.holds(for: manifest, today: today) else { return .failure(.stale(bundle.stamp)) }
         return .success(bundle)
-    }
-
-    /// The file of `entry` under `root`, if it is a regular file with the size and SHA-256 the
-    /// manifest lists.
-    private static func readListed(_ entry: ContentManifest.Entry, root: String) -> Data? {
-        let file = root == "/" ? "/" + entry.path : root + "/" + entry.path
-        guard FileKind.of(file) == .typeRegular, let read = FileManager.default.contents(atPath: file),
-              read.count == entry.size, ContentManifest.hex(SHA256.hash(data: read)) == entry.sha256 else { return nil }
-        return read
     }
 }

@@ -54,10 +54,9 @@ public struct ContentBundle: Sendable {
     /// The catalog for `tag`, read now from its file under ``root`` and decoded, if its bytes
     /// are those the head lists; `nil` when the bundle has none for it or they are not.
     public func catalog(for tag: String) -> Catalog? {
-        guard let file = catalogFiles[tag], let root else { return nil }
-        let full = root == "/" ? "/" + Self.catalogPath(for: tag) : root + "/" + Self.catalogPath(for: tag)
-        guard let bytes = FileBytes.read(full, limit: file.size), bytes.count == file.size,
-              ContentManifest.hex(SHA256.hash(data: bytes)) == file.sha256 else { return nil }
+        guard let file = catalogFiles[tag], let root,
+              let bytes = FileBytes.matching(ContentDirectory.path(Self.catalogPath(for: tag), under: root),
+                                             size: file.size, sha256: file.sha256) else { return nil }
         return Self.catalog(tag: tag, fromFile: bytes)
     }
 
