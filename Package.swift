@@ -58,6 +58,11 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "AmparoUITests", dependencies: ["AmparoUI", "AmparoTestSupport"]),
         .testTarget(name: "AmparoSystemTests", dependencies: ["AmparoSystem", "AmparoTestSupport"]),
+        // The command-line module itself: the wizard's options read directly and by
+        // swift-argument-parser.
+        .testTarget(name: "AmparoCommandTests", dependencies: [
+            "amparo", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         // Runs the built `amparo` binary (non-interactive commands and plain mode).
         .testTarget(name: "AmparoCLITests", dependencies: ["AmparoCore", "AmparoTestSupport"]),
         // Runs the built binary in tmux.

@@ -10,8 +10,13 @@ extension AmparoCommand {
     static func main() {
         ProcessGuard.install()
         do {
-            var command = try wizardDirectly(Array(CommandLine.arguments.dropFirst())) ?? parseAsRoot()
-            try command.run()
+            let arguments = Array(CommandLine.arguments.dropFirst())
+            if let wizard = wizardDirectly(arguments) {
+                try WizardCommand.start(wizard)
+            } else {
+                var command = try parseAsRoot(arguments)
+                try command.run()
+            }
         } catch {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
@@ -22,15 +27,11 @@ extension AmparoCommand {
         }
     }
 
-    /// The arguments of a start of the wizard itself (options only, none that asks for help, a
-    /// version or a completion script), parsed with ``WizardCommand`` alone: the same options, read
-    /// the same way, without first building and reflecting every subcommand (about a millisecond
-    /// of a kiosk's start). Anything else, and any arguments it refuses, is nil: the whole parser
-    /// then reads them and says what is wrong exactly as it always has.
-    static func wizardDirectly(_ arguments: [String]) -> WizardCommand? {
-        let passedOn = ["-h", "--help", "-help", "help", "--version", "--generate-completion-script", "--experimental-dump-help"]
-        guard arguments.first.map({ $0.hasPrefix("-") }) ?? true,
-              !arguments.contains(where: { passedOn.contains($0) || $0.hasPrefix("--generate-completion-script=") }) else { return nil }
-        return try? WizardCommand.parse(arguments)
+    /// The wizard's options when `arguments` are a start of the wizard with its own options and
+    /// nothing else, read without swift-argument-parser (``WizardArguments/read(directly:)``).
+    /// Anything else (a subcommand, `--help`, `--version`, an option it does not know) is nil: the
+    /// whole parser then reads it and says what is wrong exactly as it always has.
+    static func wizardDirectly(_ arguments: [String]) -> WizardArguments? {
+        WizardArguments.read(directly: arguments)
     }
 }

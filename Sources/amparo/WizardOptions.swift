@@ -1,7 +1,8 @@
-import AmparoUI
 import ArgumentParser
 
-/// The options of the wizard itself (`amparo` with no subcommand).
+/// The options of the wizard itself (`amparo` with no subcommand), as swift-argument-parser reads
+/// them (its help, its messages, the `wizard` subcommand). ``WizardArguments/read(directly:)`` reads
+/// the same options when nothing else is given.
 struct WizardOptions: ParsableArguments {
     @Flag(help: "Use the plain line mode (numbered choices, one per line) even on a terminal.")
     var plain = false
@@ -25,9 +26,9 @@ struct WizardOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Volunteer mode: show the volunteer's language beside the person's.", valueName: "tag"))
     var volunteer: String?
 
-    var launcherOptions: WizardLauncher.Options {
-        var options = WizardLauncher.Options(plain: plain, language: language, content: content)
-        options.site = site
-        return options
+    /// The values read.
+    var arguments: WizardArguments {
+        WizardArguments(plain: plain, kiosk: kiosk, language: language, content: content, flow: flow,
+                        site: site, volunteer: volunteer)
     }
 }
