@@ -128,19 +128,38 @@ public struct ContentManifest: Equatable, Sendable {
 
     /// Reads a manifest's text form back, or `nil` when it is not one.
     public init?(text: String) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.first == Substring(Self.header), lines.last == "" else { return nil }
+        // Read from the UTF-8 bytes: the manifest is ASCII but for its paths, and a kiosk reads
+        // it before its first screen (splitting it as characters cost more than the rest).
+        var lines = Array(text.utf8).split(separator: 0x0A, omittingEmptySubsequences: false)
+        guard lines.first?.elementsEqual(Self.header.utf8) == true, lines.last?.isEmpty == true else { return nil }
         lines.removeFirst(); lines.removeLast()
         var entries: [Entry] = []
         for line in lines {
-            let parts = line.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: false)
-            guard parts.count == 5, parts[1].isEmpty, parts[3].isEmpty,
-                  parts[0].utf8.count == 64, parts[0].allSatisfy(\.isHexDigit),
-                  let size = Int(parts[2]), size >= 0, !parts[4].isEmpty else { return nil }
-            entries.append(Entry(path: String(parts[4]), size: size, sha256: String(parts[0])))
+            guard let entry = Self.entry(line) else { return nil }
+            entries.append(entry)
         }
         self.init(entries: entries)
-        guard self.text == text else { return nil }
+        guard self.text == text else { return nil }     // only the exact form written
+    }
+
+    /// One line, `SHA256  SIZE  PATH`, or nil.
+    private static func entry(_ line: ArraySlice<UInt8>) -> Entry? {
+        let start = line.startIndex, digits = start + 64
+        guard line.count >= 70, line[start..<digits].allSatisfy(Self.isHexDigit),
+              line[digits] == 0x20, line[digits + 1] == 0x20 else { return nil }
+        var index = digits + 2, size = 0
+        while index < line.endIndex, (0x30...0x39).contains(line[index]) {
+            guard size < Int.max / 10 - 9 else { return nil }
+            size = size * 10 + Int(line[index] - 0x30)
+            index += 1
+        }
+        guard index > digits + 2, line.endIndex - index > 2, line[index] == 0x20, line[index + 1] == 0x20 else { return nil }
+        return Entry(path: String(decoding: line[(index + 2)...], as: UTF8.self), size: size,
+                     sha256: String(decoding: line[start..<digits], as: UTF8.self))
+    }
+
+    private static func isHexDigit(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x61...0x66).contains(byte) || (0x41...0x46).contains(byte)
     }
 
     private static func collect(directory: String, relative: String, into files: inout [(relative: String, full: String)])

@@ -50,9 +50,12 @@ public struct ContentSignature: Equatable, Sendable {
     /// Reads the file's text; throws ``ContentVerificationFailure/malformedSignature(_:)`` saying
     /// what is wrong with it.
     public init(text: String) throws(ContentVerificationFailure) {
-        guard let blank = text.range(of: "\n\n") else { throw .malformedSignature("no empty line before the manifest") }
-        let head = text[..<blank.lowerBound].split(separator: "\n", omittingEmptySubsequences: false)
-        let body = String(text[blank.upperBound...])
+        let bytes = Array(text.utf8)
+        guard let blank = bytes.indices.dropLast().first(where: { bytes[$0] == 0x0A && bytes[$0 + 1] == 0x0A }) else {
+            throw .malformedSignature("no empty line before the manifest")
+        }
+        let head = String(decoding: bytes[..<blank], as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let body = String(decoding: bytes[(blank + 2)...], as: UTF8.self)
         guard head.count == 5, head[0] == Substring(Self.header) else {
             throw .malformedSignature("the header is not `\(Self.header)` and its four lines")
         }

@@ -92,6 +92,26 @@ struct ContentBundleTests {
         #expect(!stamp.holds(for: changed, today: day))
     }
 
+    @Test("a bundle's strings are taken only as the exact UTF-8 written: bytes that are not UTF-8 are refused, never repaired")
+    func bundleStringsAreExactUTF8() throws {
+        func read(_ bytes: [UInt8]) -> String? {
+            var writer = BundleWriter()
+            writer.count(bytes.count)
+            writer.raw(bytes)
+            var reader = BundleReader(writer.bytes)
+            return try? reader.string()
+        }
+        for text in ["", "a", "Guarde silencio.", "¿Qué?", "保持沉默", "Không 🙂", "\u{200D}"] {
+            #expect(read(Array(text.utf8)) == text)
+        }
+        // A cut four-byte sequence is three bytes that one U+FFFD (three bytes too) would replace.
+        for bytes: [UInt8] in [[0xFF], [0xC3], [0xF0, 0x90, 0x80], [0x61, 0xF0, 0x90, 0x80], [0xED, 0xA0, 0x80], [0xC0, 0xAF]] {
+            #expect(read(bytes) == nil, "\(bytes)")
+        }
+        var reader = BundleReader([5, 0, 0, 0, 0x61])       // a length past the end
+        #expect((try? reader.string()) == nil)
+    }
+
     @Test("cut short or altered anywhere, a bundle is refused or loses only what no longer reads; nothing crashes")
     func brokenBytesAreRefused() throws {
         let root = try TestContentFiles.makeDirectory(flows: ["door.yaml": TestContentFiles.doorYAML])

@@ -77,6 +77,30 @@ struct ContentManifestTests {
         #expect(ContentManifest(text: "amparo-manifest 1\n") == ContentManifest(entries: []))
     }
 
+    @Test("the text form reads back exactly, and only in the exact form it is written")
+    func textReadsBackOnlyInItsExactForm() {
+        let hash = String(repeating: "0123456789abcdef", count: 4)
+        let manifest = ContentManifest(entries: [
+            .init(path: "Flows/a.yaml", size: 0, sha256: hash),
+            .init(path: "Localization/zh-Hant.po", size: 1_234_567, sha256: hash),
+            .init(path: "Sites/niño/ñ 2.yaml", size: 7, sha256: hash),
+        ])
+        #expect(ContentManifest(text: manifest.text) == manifest)
+        let line = "\(hash)  7  Flows/a.yaml"
+        #expect(ContentManifest(text: "amparo-manifest 1\n\(line)\n")?.entries.first?.size == 7)
+        for broken in [
+            String(hash.dropLast()) + "  7  Flows/a.yaml",      // 63 hex digits
+            String(hash.dropLast()) + "g  7  Flows/a.yaml",     // not hex
+            "\(hash) 7  Flows/a.yaml", "\(hash)  7 Flows/a.yaml", "\(hash)  7  ",
+            "\(hash)    Flows/a.yaml", "\(hash)  +7  Flows/a.yaml", "\(hash)  07  Flows/a.yaml",
+            "\(hash)  99999999999999999999999  Flows/a.yaml",   // over Int.max
+        ] {
+            #expect(ContentManifest(text: "amparo-manifest 1\n\(broken)\n") == nil, "\(broken)")
+        }
+        #expect(ContentManifest(text: "amparo-manifest 1\n\(line)") == nil)       // no last newline
+        #expect(ContentManifest(text: "amparo-manifest 2\n\(line)\n") == nil)
+    }
+
     @Test func hashingOnOneThreadOrReusingKnownEntriesGivesTheSameManifest() throws {
         let root = try Root()
         defer { root.remove() }

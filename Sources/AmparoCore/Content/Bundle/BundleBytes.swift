@@ -1,3 +1,5 @@
+import Glibc
+
 /// Writes the compiled content bundle's bytes: unsigned 32-bit little-endian counts and
 /// lengths, and UTF-8 strings behind their byte length.
 struct BundleWriter {
@@ -67,8 +69,17 @@ struct BundleReader {
         let length = try count()
         guard length <= end - offset else { throw Malformed() }
         defer { offset += length }
-        guard let text = String(validating: bytes[offset..<(offset + length)], as: UTF8.self) else { throw Malformed() }
-        return text
+        // Decoded from the contiguous bytes (the stdlib's fast path; the generic
+        // `String(validating:)` looked up type metadata for every string of a catalog), then
+        // compared with them: bytes that are not UTF-8 would have been replaced.
+        let valid: String? = bytes[offset..<(offset + length)].withUnsafeBufferPointer { source in
+            var text = String(decoding: source, as: UTF8.self)
+            guard text.utf8.count == length else { return nil }
+            guard length > 0 else { return text }
+            return text.withUTF8 { memcmp($0.baseAddress!, source.baseAddress!, length) == 0 } ? text : nil
+        }
+        guard let valid else { throw Malformed() }
+        return valid
     }
 
     mutating func optional() throws(Malformed) -> String? {

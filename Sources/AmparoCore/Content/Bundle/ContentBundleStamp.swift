@@ -26,7 +26,7 @@ public struct ContentBundleStamp: Hashable, Sendable {
     /// does not take a bundle as proof that the content passes its own checks.
     public static let checksFingerprint: String = {
         var text = "amparo-bundle \(ContentBundle.formatVersion)\n"
-        for code in DiagnosticCode.allCases { text += "\(code.rawValue) \(code.severity) \(code.summary)\n" }
+        for code in DiagnosticCode.allCases { text += code.rawValue + " " + code.severity.rawValue + " " + code.summary + "\n" }
         return ContentManifest.hex(SHA256.hash(data: Data(text.utf8)))
     }()
 
