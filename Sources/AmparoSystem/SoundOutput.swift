@@ -1,3 +1,4 @@
+import AmparoCore
 import Foundation
 
 /// Whether this computer can make a sound at all, for reading aloud: an ALSA playback device
@@ -6,7 +7,7 @@ import Foundation
 /// nothing.
 public enum SoundOutput {
     /// True when a playback device or a sound server is there.
-    public static func isAvailable(environment: [String: String] = ProcessInfo.processInfo.environment,
+    public static func isAvailable(environment: [String: String] = ProcessEnvironment.current(),
                                    deviceDirectory: String = "/dev/snd") -> Bool {
         if let server = environment["PULSE_SERVER"], !server.isEmpty { return true }
         if let runtime = environment["XDG_RUNTIME_DIR"], !runtime.isEmpty {

@@ -1,3 +1,4 @@
+import AmparoCore
 import AmparoUI
 import ArgumentParser
 import Foundation
@@ -21,6 +22,6 @@ enum PlainLauncher {
         guard isatty(STDOUT_FILENO) == 1 else { return nil }
         var size = winsize()
         if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
-        return ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) ?? 80
+        return ProcessEnvironment.current()["COLUMNS"].flatMap(Int.init) ?? 80
     }
 }

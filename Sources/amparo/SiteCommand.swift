@@ -29,7 +29,7 @@ struct SiteCheckCommand: ParsableCommand {
 
     func run() throws {
         let result = SiteLoader.load(directory: directory, today: .today())
-        let useColor = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        let useColor = isatty(STDOUT_FILENO) == 1 && ProcessEnvironment.current()["NO_COLOR"] == nil
         var renderer = DiagnosticRenderer(color: useColor)
         for file in Set(result.diagnostics.map(\.location.file)) {
             if let text = try? String(contentsOfFile: file, encoding: .utf8) { renderer.addSource(text, for: file) }

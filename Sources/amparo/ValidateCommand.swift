@@ -45,7 +45,7 @@ struct ValidateCommand: ParsableCommand {
                                         localizationDirectory: localizationPath,
                                         contentRoot: wholeContent ? located?.root : nil, hasAllFlows: isDirectory.boolValue)
 
-        let useColor = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        let useColor = isatty(STDOUT_FILENO) == 1 && ProcessEnvironment.current()["NO_COLOR"] == nil
         var renderer = DiagnosticRenderer(color: useColor)
         for file in Set(report.diagnostics.map(\.location.file)) {
             if let text = try? String(contentsOfFile: file, encoding: .utf8) { renderer.addSource(text, for: file) }

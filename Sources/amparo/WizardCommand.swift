@@ -29,7 +29,7 @@ struct WizardCommand: ParsableCommand {
         ProcessGuard.guardTerminal(STDOUT_FILENO)
         // A kiosk restarted after a wipe: what it carried over (read and removed first).
         let carried = ProcessRestart.take(KioskRestart.environmentKey)
-        let environment = ProcessInfo.processInfo.environment.filter { $0.key != KioskRestart.environmentKey }
+        let environment = ProcessEnvironment.current().filter { $0.key != KioskRestart.environmentKey }
         var options = WizardLauncher.Options(plain: arguments.plain, language: arguments.language,
                                              content: arguments.content)
         options.site = arguments.site

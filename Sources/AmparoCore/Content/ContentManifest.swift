@@ -95,13 +95,15 @@ public struct ContentManifest: Equatable, Sendable {
 
     /// The text form (see the type's documentation); ends with a newline.
     public var text: String {
-        var lines = [Self.header]
-        for entry in entries { lines.append("\(entry.sha256)  \(entry.size)  \(entry.path)") }
-        return lines.joined(separator: "\n") + "\n"
+        // Appended line by line (`joined(separator:)` looked up its witnesses at run time on
+        // first use, before a kiosk's first screen).
+        var text = Self.header + "\n"
+        for entry in entries { text += entry.sha256 + "  " + String(entry.size) + "  " + entry.path + "\n" }
+        return text
     }
 
     /// Lower-case hex SHA-256 of `text`.
-    public var digest: String { Self.hex(SHA256.hash(data: Data(text.utf8))) }
+    public var digest: String { Self.hex(SHA256.hash(data: Array(text.utf8))) }
 
     /// The files an attorney-review record is kept in: left out of ``reviewedDigest``, because a
     /// record inside the content cannot hold the digest of itself. The compiled bundle (every

@@ -84,6 +84,6 @@ public struct ContentSignature: Equatable, Sendable {
 
     /// Whether `key` made this signature of the manifest.
     public func isValid(for key: Curve25519.Signing.PublicKey) -> Bool {
-        key.isValidSignature(signature, for: Data(manifest.text.utf8))
+        key.isValidSignature(signature, for: Array(manifest.text.utf8))
     }
 }

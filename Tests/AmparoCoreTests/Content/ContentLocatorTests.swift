@@ -29,6 +29,22 @@ struct ContentLocatorTests {
         #expect(fromEnvironment?.flows == tree.root + "/elsewhere/Flows")
     }
 
+    @Test("--content is made absolute with its symbolic links resolved; a path that does not exist is standardized")
+    func overrideIsResolved() throws {
+        let tree = try Tree()
+        defer { tree.remove() }
+        try FileManager.default.createSymbolicLink(atPath: tree.root + "/link", withDestinationPath: tree.root + "/repo")
+        let linked = ContentLocator.locate(override: "link", environment: [:], executablePath: nil, currentDirectory: tree.root)
+        #expect(linked?.root == tree.root + "/repo")
+        let dotted = ContentLocator.locate(override: tree.root + "/elsewhere/../repo/.", environment: [:], executablePath: nil,
+                                           currentDirectory: "/")
+        #expect(dotted?.root == tree.root + "/repo")
+        let missing = ContentLocator.locate(override: "missing/./x", environment: [:], executablePath: nil,
+                                            currentDirectory: tree.root)
+        #expect(missing?.root == tree.root + "/missing/x")
+        #expect(ContentLocator.currentExecutablePath().map { FileManager.default.isExecutableFile(atPath: $0) } == true)
+    }
+
     @Test func installedLayoutIsShareAmparo() throws {
         let tree = try Tree()
         defer { tree.remove() }

@@ -21,7 +21,7 @@ public struct LocalizationDirectory: Sendable {
 
     /// The `Localization/` beside the `Flows/` folder that holds `flowFile`; failing that, the
     /// content directory's (found as the wizard finds it); failing that, `Localization` here.
-    public init(forFlowAt flowFile: String, environment: [String: String] = ProcessInfo.processInfo.environment) {
+    public init(forFlowAt flowFile: String, environment: [String: String] = ProcessEnvironment.current()) {
         let flows = (flowFile as NSString).deletingLastPathComponent
         let beside = ((flows as NSString).deletingLastPathComponent as NSString).appendingPathComponent("Localization")
         if (flows as NSString).lastPathComponent == "Flows", FileManager.default.fileExists(atPath: beside) {
