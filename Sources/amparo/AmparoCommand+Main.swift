@@ -11,7 +11,9 @@ extension AmparoCommand {
         ProcessGuard.install()
         do {
             let arguments = Array(CommandLine.arguments.dropFirst())
-            if let wizard = wizardDirectly(arguments) {
+            // A start with the wizard's own options only is read without swift-argument-parser;
+            // anything else goes to it, and it says what is wrong as it always has.
+            if let wizard = WizardArguments.read(directly: arguments) {
                 try WizardCommand.start(wizard)
             } else {
                 var command = try parseAsRoot(arguments)
@@ -25,13 +27,5 @@ extension AmparoCommand {
             }
             Foundation.exit(code.rawValue)
         }
-    }
-
-    /// The wizard's options when `arguments` are a start of the wizard with its own options and
-    /// nothing else, read without swift-argument-parser (``WizardArguments/read(directly:)``).
-    /// Anything else (a subcommand, `--help`, `--version`, an option it does not know) is nil: the
-    /// whole parser then reads it and says what is wrong exactly as it always has.
-    static func wizardDirectly(_ arguments: [String]) -> WizardArguments? {
-        WizardArguments.read(directly: arguments)
     }
 }
