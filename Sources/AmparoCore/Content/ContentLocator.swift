@@ -26,7 +26,7 @@ public enum ContentLocator {
         }
         if let executablePath {
             let binDirectory = parent(of: absolute(executablePath, from: currentDirectory))
-            let installed = joining(parent(of: binDirectory), "share/amparo")
+            let installed = ContentDirectory.path("share/amparo", under: parent(of: binDirectory))
             if hasFlows(installed) { return ContentDirectory(root: installed, origin: "installed") }
             if let found = buildTreeRoot(of: binDirectory) {
                 return ContentDirectory(root: found, origin: "next to the program")
@@ -54,13 +54,8 @@ public enum ContentLocator {
 
     private static func hasFlows(_ directory: String) -> Bool {
         var isDirectory: ObjCBool = false
-        let flows = joining(directory, "Flows")
+        let flows = ContentDirectory.path("Flows", under: directory)
         return FileManager.default.fileExists(atPath: flows, isDirectory: &isDirectory) && isDirectory.boolValue
-    }
-
-    /// `name` inside `directory`.
-    private static func joining(_ directory: String, _ name: String) -> String {
-        directory.hasSuffix("/") ? directory + name : directory + "/" + name
     }
 
     /// The directory `path` names a file in: `/usr/bin` for `/usr/bin/amparo`, `/` for `/usr`.
@@ -73,7 +68,7 @@ public enum ContentLocator {
     /// (what opening it reaches), else as Foundation standardizes it. (Foundation's way took
     /// about 0.5 ms of a kiosk's start: its first use of `NSString`.)
     private static func absolute(_ path: String, from directory: String) -> String {
-        let joined = path.hasPrefix("/") ? path : joining(directory, path)
+        let joined = path.hasPrefix("/") ? path : ContentDirectory.path(path, under: directory)
         if let resolved = realpath(joined, nil) {
             defer { free(resolved) }
             return String(cString: resolved)
